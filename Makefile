@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# pagelint - static analysis of the Linux kernel's page-reference APIs.
+#
+#   make coccicheck [KDIR=tree] [M=dir] [MODE=report|patch|context|org]
+#                   [RULES=a,b] [JOBS=n]   run the semantic patches
+#   make check                              install what is missing, test
+#   make realtree                           every rule over linux-source-6.1
+#   make cocci                              regenerate cocci/ from catalog/
+
+KDIR  ?= sample
+MODE  ?= report
+RULES ?= all
+JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
+M     ?=
+
+CATALOG   := catalog/pagelint.api
+TEMPLATES := $(wildcard cocci/src/*.cocci.in)
+RULEFILES := $(patsubst cocci/src/%.cocci.in,cocci/%.cocci,$(TEMPLATES))
+SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl)
+
+.PHONY: all cocci deps coccicheck check check-cocci check-generated \
+	check-era realtree clean
+
+all: cocci
+
+cocci: $(RULEFILES)
+
+cocci/%.cocci: cocci/src/%.cocci.in $(CATALOG) $(SRCPARTS) tools/gen-cocci
+	tools/gen-cocci $(CATALOG) $< > $@.tmp && mv $@.tmp $@
+
+deps:
+	@tools/deps coccinelle patch
+
+coccicheck: deps cocci
+	tools/pagelint-cocci -k $(KDIR) -m $(MODE) -r $(RULES) -j $(JOBS) $(M)
+
+check: deps cocci check-generated check-era check-cocci
+
+# The committed rules must be what the catalogue and templates make.
+check-generated:
+	@fail=0; for t in $(TEMPLATES); do \
+		r=cocci/$$(basename $$t .in); \
+		tools/gen-cocci $(CATALOG) $$t | cmp -s - $$r || \
+			{ echo "$$r is stale: run 'make cocci' and commit it"; fail=1; }; \
+	done; exit $$fail
+
+check-era:
+	@tests/era-test
+
+check-cocci:
+	@testcases/run -e cocci
+
+# The whole v6.1 tree from Debian's linux-source-6.1, triaged in results/.
+realtree: deps cocci
+	@tools/deps linux-source-6.1
+	tools/realtree-cocci
+
+clean:
+	rm -rf build

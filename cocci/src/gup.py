@@ -1,0 +1,228 @@
+
+# --- gup facts: where user pages are acquired, go, and are released ---------
+# Keys (see key_of) are joined by assignments into groups; a group whose
+# pages all come from one class of acquire (pin or get) tells what a release
+# of any of its members must be.  Facts are per file and all gathered before
+# the first decision, because Coccinelle runs each rule over the whole file.
+
+class _File:
+    def __init__(self, name):
+        self.name = name
+        self.parent = {}
+        self.acq = []        # (key, class, fn, line, func, args-before-pages)
+        self.rel = {}        # pos -> (key or None, fn, arg, func, via-carrier)
+        self.taint = set()   # keys also assigned from something untracked
+        self.stores = []     # (key, fn, line): pages put into a carrier
+        self.sinks = []      # (key, fn, line): pages handed to DMA
+        self.passes = []     # (key, fn): a whole page array handed elsewhere
+        self.convert = {}    # release position -> replacement (gup-dma)
+
+_FILES = {}
+
+def _file(p):
+    # Given several files, Coccinelle runs each rule over all of them.
+    name = p[0].file
+    if name not in _FILES:
+        _FILES[name] = _File(name)
+    return _FILES[name]
+
+def _find(f, k):
+    while f.parent.get(k, k) != k:
+        k = f.parent[k]
+    return k
+
+def _union(f, a, b):
+    a, b = _find(f, a), _find(f, b)
+    if a != b:
+        f.parent[a] = b
+
+def _ppos(p):
+    return (p[0].file, p[0].line, p[0].column)
+
+def gup_acquire(fn, n, es, pages, p):
+    if n + 1 != int(CAT['acquire'][fn][1]):
+        return
+    f = _file(p)
+    k = key_of(pages, p[0].current_element)
+    if k:
+        f.acq.append((k, CAT['acquire'][fn][0], fn, where(p),
+                      p[0].current_element, norm(es)))
+
+def gup_assign(x, y, p):
+    f = _file(p)
+    func = p[0].current_element
+    kx = key_of(x, func)
+    if not kx:
+        return
+    ys = norm(y)
+    ky = key_of(y, func) if '(' not in strip_to_base(ys) else None
+    if ky:
+        _union(f, kx, ky)
+    else:
+        f.taint.add(kx)
+
+def gup_release(fn, e, p):
+    f = _file(p)
+    func = p[0].current_element
+    s = norm(e)
+    carrier = any(s.startswith(l + '(') for l in CAT['load'])
+    f.rel[_ppos(p)] = (None if carrier else key_of(e, func), fn, s, func,
+                       carrier)
+
+def gup_store(fn, n, e, p, dma):
+    if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
+        return
+    f = _file(p)
+    k = key_of(e, p[0].current_element)
+    if fn in CAT['store']:
+        f.stores.append((k, fn, where(p)))
+    f.sinks.append((k, fn, where(p)))
+
+def gup_pass(fn, e, p):
+    known = set(CAT['acquire']) | set(CAT['release']) | set(CAT['store']) \
+        | set(CAT['dma']) | {'kfree', 'kvfree', 'vfree', 'vmap', 'vm_map_pages',
+                             'vm_map_pages_zero', 'memset'}
+    if fn in known:
+        return
+    f = _file(p)
+    k = key_of(e, p[0].current_element)
+    if k:
+        f.passes.append((k, fn))
+
+def _classes(f, k):
+    """The acquire classes of the group of key k."""
+    g = _find(f, k)
+    return {a[1] for a in f.acq if _find(f, a[0]) == g}
+
+def _acq_of(f, k):
+    g = _find(f, k)
+    return [a for a in f.acq if _find(f, a[0]) == g]
+
+def _carrier_classes(f):
+    cl = set()
+    for k, fn, line in f.stores:
+        c = _classes(f, k) if k else set()
+        cl |= c if c else {'other'}
+    return cl
+
+def _release_for(cls, form):
+    for name, r in CAT['release'].items():
+        if r[0] == cls and r[1] == form and have(name):
+            return name
+    return None
+
+def _rel_fix(fn, e, want):
+    """The call to use instead of fn(e...) when the pages are of class want,
+    or None where no mechanical replacement exists."""
+    form = CAT['release'][fn][1]
+    if fn.endswith('_dirty_lock'):
+        return None
+    if form == 'folio':
+        if not norm(e).startswith('page_folio('):
+            return None
+        form = 'page'
+    return _release_for(want, form)
+
+def _want(acq_cls):
+    """The release class this tree wants for pages of class acq_cls."""
+    if acq_cls == 'pin':
+        return 'pin'
+    if have('unpin_user_page'):
+        return 'get'
+    if have('put_user_page'):
+        return 'user'
+    return None
+
+def gup_put_decide(fn, e, p):
+    """(message, replacement or None) for a release that does not match how
+    its pages were acquired; None when it matches or cannot be known."""
+    f = _file(p)
+    k, _, _, func, carrier = f.rel[_ppos(p)]
+    rcls = CAT['release'][fn][0]
+    if carrier:
+        cl = _carrier_classes(f)
+        if len(cl) != 1 or 'other' in cl:
+            return None
+        acls = cl.pop()
+        st = next(s for s in f.stores if s[0] and acls in _classes(f, s[0]))
+        origin = 'a scatterlist of %s pages (%s() at line %d)' % (
+            'pinned' if acls == 'pin' else 'got', st[1], st[2])
+    else:
+        if k is None or (k in f.taint and not any(a[0] == k for a in f.acq)):
+            return None
+        cl = _classes(f, k)
+        if len(cl) != 1:
+            return None
+        acls = cl.pop()
+        a = _acq_of(f, k)[0]
+        origin = '%s() (line %d)' % (a[2], a[3])
+    want = _want(acls)
+    if want is None or rcls == want:
+        return None
+    fix = _rel_fix(fn, e, want)
+    if want == 'user':
+        msg = 'page from %s released with %s(); this tree releases ' \
+              'get_user_pages() pages with %s()' % (origin, fn,
+                                                    fix or 'put_user_page')
+    else:
+        msg = 'page from %s released with %s(); use %s()' % (
+            origin, fn,
+            fix or _release_for(want, 'page') or 'the matching release')
+    return msg, fix
+
+def gup_dma_decide(fn, es, pages, p):
+    """(message, replacement or None) for a get_user_pages*() whose pages
+    reach DMA; the replacement is given only when every release of those
+    pages is visible here and converted along with it."""
+    f = _file(p)
+    k = key_of(pages, p[0].current_element)
+    if not k or CAT['acquire'][fn][0] != 'get':
+        return None
+    if _classes(f, k) != {'get'}:
+        return None
+    g = _find(f, k)
+    sinks = [s for s in f.sinks if s[0] and _find(f, s[0]) == g]
+    if not sinks:
+        return None
+    twin = CAT['twin'].get(fn, (None,))[0]
+    via = '%s() (line %d)' % (sinks[0][1], sinks[0][2])
+    if not twin:
+        return 'pages from %s() reach DMA through %s but are not pinned' % (
+            fn, via), None
+    if not have(twin):
+        return 'pages from %s() reach DMA through %s and should be pinned: ' \
+               '%s() came in %s, this tree predates it' % (
+                   fn, via, twin, since(twin)), None
+    msg = 'pages from %s() reach DMA through %s; pin them with %s()' % (
+        fn, via, twin)
+    return msg, (twin if _dma_convertible(f, g, p, es) else None)
+
+def _dma_convertible(f, g, p, es):
+    func = p[0].current_element
+    keys = {k for k in list(f.parent) + [a[0] for a in f.acq] +
+            [r[0] for r in f.rel.values() if r[0]] if _find(f, k) == g}
+    if any(not k.startswith('L:%s:' % func) for k in keys):
+        return False
+    if 'FOLL_GET' in es or any(k in f.taint and not any(a[0] == k for a in f.acq)
+                               for k in keys):
+        return False
+    if any(s[0] and _find(f, s[0]) == g for s in f.stores) and \
+       any(r[4] for r in f.rel.values()):
+        return False
+    if any(_find(f, k) == g for k, _ in f.passes):
+        return False
+    rels = [(pos, r) for pos, r in f.rel.items()
+            if r[0] and _find(f, r[0]) == g]
+    if not rels:
+        return False
+    fixes = {}
+    for pos, (k, fn, e, rfunc, _) in rels:
+        fix = _rel_fix(fn, e, 'pin')
+        if not fix or CAT['release'][fn][0] != 'get':
+            return False
+        fixes[pos] = fix
+    f.convert.update(fixes)
+    return True
+
+def gup_dma_release_fix(p):
+    return _file(p).convert.get(_ppos(p))

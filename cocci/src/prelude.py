@@ -1,0 +1,168 @@
+import os
+import re
+import sys
+
+@@CATALOG@@
+
+# --- era: which APIs the tree has -------------------------------------------
+# pagelint's driver hands over the answer of tools/era in $PAGELINT_ERA; run
+# by the kernel's own coccicheck, look at the headers of $srctree instead.
+def _vnum(v):
+    if v in ('-', '', 'unknown'):
+        return 1 << 30
+    a = (v.split('.') + ['0'])[:2]
+    return int(a[0]) * 1000 + int(a[1])
+
+def _since(name):
+    for kind, col in (('acquire', 4), ('release', 3), ('mapall', 1),
+                      ('valloc', 3), ('feature', 1)):
+        if name in CAT[kind]:
+            return CAT[kind][name][col - 1]
+    for errno, f in CAT['insert'].items():
+        if name == f[0]:
+            return f[1]
+    return '-'
+
+def _uncomment(s):
+    return re.sub(r'//[^\n]*', '', re.sub(r'/\*.*?\*/', '', s, flags=re.S))
+
+def _load_era():
+    era = {}
+    path = os.environ.get('PAGELINT_ERA')
+    if path:
+        with open(path) as f:
+            for l in f:
+                w = l.split()
+                if len(w) == 2 and w[0] in ('have', 'lack'):
+                    era[w[1]] = w[0] == 'have'
+                elif len(w) == 2 and w[0] == 'version':
+                    era['.version'] = w[1]
+        era['.from'] = path
+        return era
+    root = os.environ.get('srctree') or '.'
+    hdrs = os.path.join(root, 'include', 'linux')
+    names = set()
+    for kind in CAT:
+        if kind not in ('feature', 'gfp', 'slot', 'store', 'load', 'dma',
+                        'addr2pg', 'twin'):
+            names.update(CAT[kind])
+    names.update(f[0] for f in CAT['insert'].values())
+    if os.path.isdir(hdrs):
+        word = re.compile(r'\b(' + '|'.join(sorted(names)) + r')\b')
+        seen = set()
+        for d, _, files in os.walk(hdrs):
+            for fn in files:
+                try:
+                    with open(os.path.join(d, fn), errors='replace') as f:
+                        seen.update(word.findall(_uncomment(f.read())))
+                except OSError:
+                    pass
+        for n in names:
+            era[n] = n in seen
+        for n, (since, fn, rx) in CAT['feature'].items():
+            try:
+                with open(os.path.join(root, fn), errors='replace') as f:
+                    era[n] = re.search(rx, f.read(), re.M) is not None
+            except OSError:
+                era[n] = True
+        era['.from'] = hdrs
+    else:
+        # No tree to look at: assume the current API, and say so.
+        for n in names:
+            era[n] = _since(n) != '-' and not any(
+                n == k and v[-1] != '-' for kind in ('acquire', 'release')
+                for k, v in CAT[kind].items())
+        for n in CAT['feature']:
+            era[n] = True
+        era['.from'] = 'assumed current kernel (no tree at %s)' % root
+    sys.stderr.write('pagelint: era from %s\n' % era['.from'])
+    return era
+
+ERA = _load_era()
+
+def have(name):
+    return ERA.get(name, False)
+
+def since(name):
+    return 'v' + _since(name)
+
+# --- expressions ------------------------------------------------------------
+def norm(e):
+    """Coccinelle hands expressions over token by token; glue them back."""
+    return re.sub(r'\s+', '', str(e))
+
+def strip_to_base(e):
+    """The object an address, page or page array expression is rooted in:
+    &x -> x, x[i] -> x, x + i -> x, (T *)x -> x, page_folio(x) -> x."""
+    s = norm(e)
+    while True:
+        t = s
+        m = re.match(r'^\((?:const)?(?:struct)?\w+\**\)(.*)$', s)
+        if m:
+            s = m.group(1)
+        m = re.match(r'^(?:page_folio|virt_to_page)\((.*)\)$', s)
+        if m:
+            s = m.group(1)
+        if s.startswith('&'):
+            s = s[1:]
+        if s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+            s = s[1:-1]
+        s = _drop_top(s, '+')
+        s = _drop_top(s, '-', arrow_ok=True)
+        while s.endswith(']'):
+            d = 0
+            for i in range(len(s) - 1, -1, -1):
+                d += {']': 1, '[': -1}.get(s[i], 0)
+                if d == 0:
+                    break
+            s = s[:i]
+        if s == t:
+            return s
+
+def _balanced(s):
+    d = 0
+    for c in s:
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if d < 0:
+            return False
+    return d == 0
+
+def _drop_top(s, op, arrow_ok=False):
+    """Cut s at the first top-level binary op."""
+    d = 0
+    for i, c in enumerate(s):
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if d == 0 and c == op and i > 0:
+            if arrow_ok and s[i:i + 2] == '->':
+                continue
+            return s[:i]
+    return s
+
+def key_of(e, func):
+    """A name for the object e is rooted in: a struct field is the same
+    object in every function of the file, a plain name only in its own."""
+    s = strip_to_base(e)
+    m = re.match(r'^.*(?:->|\.)(\w+)$', s)
+    if m:
+        return 'F:' + m.group(1)
+    if re.match(r'^\w+$', s):
+        return 'L:%s:%s' % (func, s)
+    return None
+
+def where(p):
+    return int(p[0].line)
+
+# --- output -----------------------------------------------------------------
+_printed = set()
+
+def emit(mode, p, rule, msg):
+    at = (p[0].file, p[0].line, p[0].column, rule)
+    if at in _printed:
+        return
+    _printed.add(at)
+    if mode == 'org':
+        import coccilib.org
+        coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
+    else:
+        print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
+                                               int(p[0].column) + 1, msg, rule))
