@@ -1,0 +1,58 @@
+
+# --- fault context: which functions run as (or for) a page fault handler ----
+# A function is in fault context when a vm_operations_struct names it in a
+# fault slot, when it takes a struct vm_fault *, or when it is a static
+# helper whose every caller is in fault context and nothing else refers to
+# it (no other slot, no function pointer).
+
+class _Calls:
+    def __init__(self):
+        self.fault = set()
+        self.other = set()   # named by some other initializer slot
+        self.vmf = set()     # takes a struct vm_fault *
+        self.static = set()
+        self.callers = {}    # callee -> set of callers
+
+_CALLS = {}
+
+def _calls(p):
+    return _CALLS.setdefault(p[0].file, _Calls())
+
+def fault_slot(slot, fn, p, vmops):
+    c = _calls(p)
+    if vmops and slot in CAT['slot']:
+        c.fault.add(fn)
+    else:
+        c.other.add(fn)
+
+def fault_vmf_param(fn, p):
+    _calls(p).vmf.add(fn)
+
+def fault_static(fn, p):
+    _calls(p).static.add(fn)
+
+def fault_call(fn, p):
+    caller = p[0].current_element
+    if caller != fn:
+        _calls(p).callers.setdefault(fn, set()).add(caller)
+
+def in_fault(p, fn=None, seen=None):
+    c = _calls(p)
+    fn = fn or p[0].current_element
+    seen = seen or set()
+    if fn in c.fault or fn in c.vmf:
+        return True
+    if fn in seen or fn not in c.static or fn in c.other:
+        return False
+    seen.add(fn)
+    callers = c.callers.get(fn)
+    return bool(callers) and all(in_fault(p, f, seen) for f in callers)
+
+def why_fault(p):
+    c = _calls(p)
+    fn = p[0].current_element
+    if fn in c.fault:
+        return 'fault handler %s()' % fn
+    if fn in c.vmf:
+        return '%s(), which takes a struct vm_fault *,' % fn
+    return '%s(), called only from fault handlers,' % fn
