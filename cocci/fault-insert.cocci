@@ -76,6 +76,28 @@ CAT = {
         'bio_add_pc_page': (r'3', r'page', ),
         'bio_add_zone_append_page': (r'2', r'page', ),
     },
+    'sguse': {
+        'sg_init_table': (),
+        'sg_mark_end': (),
+        'sg_next': (),
+        'sg_nents': (),
+        'sg_free_table': (),
+        'sg_free_append_table': (),
+        'sg_copy_from_buffer': (),
+        'sg_copy_to_buffer': (),
+        'dma_map_sg': (),
+        'dma_map_sg_attrs': (),
+        'dma_unmap_sg': (),
+        'dma_unmap_sg_attrs': (),
+        'dma_map_sgtable': (),
+        'dma_unmap_sgtable': (),
+        'dma_sync_sg_for_cpu': (),
+        'dma_sync_sg_for_device': (),
+        'dma_sync_sgtable_for_cpu': (),
+        'dma_sync_sgtable_for_device': (),
+        'ib_dma_map_sg': (),
+        'ib_dma_unmap_sg': (),
+    },
     'slot': {
         'fault': (),
         'huge_fault': (),
@@ -292,12 +314,27 @@ def key_of(e, func):
     m = re.match(r'^.*(?:->|\.)(\w+)$', s)
     if m:
         return 'F:' + m.group(1)
-    if re.match(r'^\w+$', s):
+    if re.match(r'^[A-Za-z_]\w*$', s):
         return 'L:%s:%s' % (func, s)
     return None
 
 def where(p):
     return int(p[0].line)
+
+def canon_file(p):
+    """The file a position is in.  After a rule has modified a file,
+    Coccinelle hands later rules a temporary copy of it: name the original."""
+    name = p[0].file
+    m = re.match(r'^(?:.*/)?cocci_small_output-\d+-[0-9a-f]+-(.*)$', name)
+    if m:
+        for seen in reversed(_SEEN_FILES):
+            if os.path.basename(seen) == m.group(1):
+                return seen
+    elif name not in _SEEN_FILES:
+        _SEEN_FILES.append(name)
+    return name
+
+_SEEN_FILES = []
 
 # --- output -----------------------------------------------------------------
 _printed = set()

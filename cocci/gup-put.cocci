@@ -76,6 +76,28 @@ CAT = {
         'bio_add_pc_page': (r'3', r'page', ),
         'bio_add_zone_append_page': (r'2', r'page', ),
     },
+    'sguse': {
+        'sg_init_table': (),
+        'sg_mark_end': (),
+        'sg_next': (),
+        'sg_nents': (),
+        'sg_free_table': (),
+        'sg_free_append_table': (),
+        'sg_copy_from_buffer': (),
+        'sg_copy_to_buffer': (),
+        'dma_map_sg': (),
+        'dma_map_sg_attrs': (),
+        'dma_unmap_sg': (),
+        'dma_unmap_sg_attrs': (),
+        'dma_map_sgtable': (),
+        'dma_unmap_sgtable': (),
+        'dma_sync_sg_for_cpu': (),
+        'dma_sync_sg_for_device': (),
+        'dma_sync_sgtable_for_cpu': (),
+        'dma_sync_sgtable_for_device': (),
+        'ib_dma_map_sg': (),
+        'ib_dma_unmap_sg': (),
+    },
     'slot': {
         'fault': (),
         'huge_fault': (),
@@ -292,12 +314,27 @@ def key_of(e, func):
     m = re.match(r'^.*(?:->|\.)(\w+)$', s)
     if m:
         return 'F:' + m.group(1)
-    if re.match(r'^\w+$', s):
+    if re.match(r'^[A-Za-z_]\w*$', s):
         return 'L:%s:%s' % (func, s)
     return None
 
 def where(p):
     return int(p[0].line)
+
+def canon_file(p):
+    """The file a position is in.  After a rule has modified a file,
+    Coccinelle hands later rules a temporary copy of it: name the original."""
+    name = p[0].file
+    m = re.match(r'^(?:.*/)?cocci_small_output-\d+-[0-9a-f]+-(.*)$', name)
+    if m:
+        for seen in reversed(_SEEN_FILES):
+            if os.path.basename(seen) == m.group(1):
+                return seen
+    elif name not in _SEEN_FILES:
+        _SEEN_FILES.append(name)
+    return name
+
+_SEEN_FILES = []
 
 # --- output -----------------------------------------------------------------
 _printed = set()
@@ -327,16 +364,16 @@ class _File:
         self.acq = []        # (key, class, fn, line, func, args-before-pages)
         self.rel = {}        # pos -> (key or None, fn, arg, func, via-carrier)
         self.taint = set()   # keys also assigned from something untracked
-        self.stores = []     # (key, fn, line): pages put into a carrier
+        self.stores = []     # (key, fn, line, carrier key): pages stored
         self.sinks = []      # (key, fn, line): pages handed to DMA
         self.passes = []     # (key, fn): a whole page array handed elsewhere
-        self.convert = {}    # release position -> replacement (gup-dma)
+        self.convert = {}    # (function, release, arg) -> replacement
 
 _FILES = {}
 
 def _file(p):
     # Given several files, Coccinelle runs each rule over all of them.
-    name = p[0].file
+    name = canon_file(p)
     if name not in _FILES:
         _FILES[name] = _File(name)
     return _FILES[name]
@@ -352,7 +389,7 @@ def _union(f, a, b):
         f.parent[a] = b
 
 def _ppos(p):
-    return (p[0].file, p[0].line, p[0].column)
+    return (canon_file(p), p[0].line, p[0].column)
 
 def gup_acquire(fn, n, es, pages, p):
     if n + 1 != int(CAT['acquire'][fn][1]):
@@ -384,21 +421,39 @@ def gup_release(fn, e, p):
     f.rel[_ppos(p)] = (None if carrier else key_of(e, func), fn, s, func,
                        carrier)
 
-def gup_store(fn, n, e, p, dma):
+def gup_store(fn, n, es, e, p):
     if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
         return
     f = _file(p)
-    k = key_of(e, p[0].current_element)
+    func = p[0].current_element
+    k = key_of(e, func)
     if fn in CAT['store']:
-        f.stores.append((k, fn, where(p)))
+        # the carrier is the argument before the page(s)
+        f.stores.append((k, fn, where(p), key_of(_args(es)[-1], func)))
     f.sinks.append((k, fn, where(p)))
 
+def _args(es):
+    """Split an argument list at its top-level commas."""
+    out, d, cur = [], 0, ''
+    for c in norm(es):
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if c == ',' and d == 0:
+            out.append(cur)
+            cur = ''
+        else:
+            cur += c
+    return out + [cur]
+
+_KNOWN = set()
+
 def gup_pass(fn, e, p):
-    known = set(CAT['acquire']) | set(CAT['release']) | set(CAT['store']) \
-        | set(CAT['dma']) | {'kfree', 'kvfree', 'vfree', 'vmap', 'vm_map_pages',
-                             'vm_map_pages_zero', 'memset'}
-    if fn in known:
-        return
+    if not _KNOWN:
+        for kind in ('acquire', 'release', 'store', 'dma', 'sguse', 'load',
+                     'mapall'):
+            _KNOWN.update(CAT[kind])
+        _KNOWN.update({'kfree', 'kvfree', 'vfree', 'vmap', 'memset'})
+    if fn in _KNOWN or norm(e).endswith(']'):
+        return		# a known call, or one page of the array
     f = _file(p)
     k = key_of(e, p[0].current_element)
     if k:
@@ -415,7 +470,7 @@ def _acq_of(f, k):
 
 def _carrier_classes(f):
     cl = set()
-    for k, fn, line in f.stores:
+    for k, fn, line, _ in f.stores:
         c = _classes(f, k) if k else set()
         cl |= c if c else {'other'}
     return cl
@@ -521,9 +576,18 @@ def _dma_convertible(f, g, p, es):
     if 'FOLL_GET' in es or any(k in f.taint and not any(a[0] == k for a in f.acq)
                                for k in keys):
         return False
-    if any(s[0] and _find(f, s[0]) == g for s in f.stores) and \
-       any(r[4] for r in f.rel.values()):
-        return False
+    # Pages stored into a scatterlist may come back out of it through a
+    # load: the scatterlist must stay in this function, handed only to
+    # calls that never release its pages, and no load-release here.
+    for s in f.stores:
+        if not s[0] or _find(f, s[0]) != g:
+            continue
+        c = s[3]
+        if not c or not c.startswith('L:%s:' % func) or \
+           c in f.taint or any(_find(f, k) == _find(f, c) for k, _ in f.passes):
+            return False
+        if any(r[4] and r[3] == func for r in f.rel.values()):
+            return False
     if any(_find(f, k) == g for k, _ in f.passes):
         return False
     rels = [(pos, r) for pos, r in f.rel.items()
@@ -535,12 +599,14 @@ def _dma_convertible(f, g, p, es):
         fix = _rel_fix(fn, e, 'pin')
         if not fix or CAT['release'][fn][0] != 'get':
             return False
-        fixes[pos] = fix
+        fixes[(rfunc, fn, e)] = fix
     f.convert.update(fixes)
     return True
 
-def gup_dma_release_fix(p):
-    return _file(p).convert.get(_ppos(p))
+def gup_dma_release_fix(fn, e, p):
+    # Runs after the acquire was rewritten, when positions and line numbers
+    # are those of a temporary copy: know the release by what it is.
+    return _file(p).convert.get((p[0].current_element, fn, norm(e)))
 
 // Facts for gup-put and gup-dma: every acquire, copy, store and release.
 
@@ -607,11 +673,12 @@ fn@p(es, e, ...)
 @script:python@
 fn << gup_st.fn;
 n << gup_st.n;
+es << gup_st.es;
 e << gup_st.e;
 p << gup_st.p;
 @@
 
-gup_store(fn, int(n), e, p, True)
+gup_store(fn, int(n), es, e, p)
 
 @gup_rel@
 identifier fn = {unpin_user_page, unpin_user_pages, unpin_user_pages_dirty_lock, put_page, release_pages, folio_put, put_user_page, put_user_pages, put_user_pages_dirty_lock};

@@ -12,16 +12,16 @@ class _File:
         self.acq = []        # (key, class, fn, line, func, args-before-pages)
         self.rel = {}        # pos -> (key or None, fn, arg, func, via-carrier)
         self.taint = set()   # keys also assigned from something untracked
-        self.stores = []     # (key, fn, line): pages put into a carrier
+        self.stores = []     # (key, fn, line, carrier key): pages stored
         self.sinks = []      # (key, fn, line): pages handed to DMA
         self.passes = []     # (key, fn): a whole page array handed elsewhere
-        self.convert = {}    # release position -> replacement (gup-dma)
+        self.convert = {}    # (function, release, arg) -> replacement
 
 _FILES = {}
 
 def _file(p):
     # Given several files, Coccinelle runs each rule over all of them.
-    name = p[0].file
+    name = canon_file(p)
     if name not in _FILES:
         _FILES[name] = _File(name)
     return _FILES[name]
@@ -37,7 +37,7 @@ def _union(f, a, b):
         f.parent[a] = b
 
 def _ppos(p):
-    return (p[0].file, p[0].line, p[0].column)
+    return (canon_file(p), p[0].line, p[0].column)
 
 def gup_acquire(fn, n, es, pages, p):
     if n + 1 != int(CAT['acquire'][fn][1]):
@@ -69,21 +69,39 @@ def gup_release(fn, e, p):
     f.rel[_ppos(p)] = (None if carrier else key_of(e, func), fn, s, func,
                        carrier)
 
-def gup_store(fn, n, e, p, dma):
+def gup_store(fn, n, es, e, p):
     if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
         return
     f = _file(p)
-    k = key_of(e, p[0].current_element)
+    func = p[0].current_element
+    k = key_of(e, func)
     if fn in CAT['store']:
-        f.stores.append((k, fn, where(p)))
+        # the carrier is the argument before the page(s)
+        f.stores.append((k, fn, where(p), key_of(_args(es)[-1], func)))
     f.sinks.append((k, fn, where(p)))
 
+def _args(es):
+    """Split an argument list at its top-level commas."""
+    out, d, cur = [], 0, ''
+    for c in norm(es):
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if c == ',' and d == 0:
+            out.append(cur)
+            cur = ''
+        else:
+            cur += c
+    return out + [cur]
+
+_KNOWN = set()
+
 def gup_pass(fn, e, p):
-    known = set(CAT['acquire']) | set(CAT['release']) | set(CAT['store']) \
-        | set(CAT['dma']) | {'kfree', 'kvfree', 'vfree', 'vmap', 'vm_map_pages',
-                             'vm_map_pages_zero', 'memset'}
-    if fn in known:
-        return
+    if not _KNOWN:
+        for kind in ('acquire', 'release', 'store', 'dma', 'sguse', 'load',
+                     'mapall'):
+            _KNOWN.update(CAT[kind])
+        _KNOWN.update({'kfree', 'kvfree', 'vfree', 'vmap', 'memset'})
+    if fn in _KNOWN or norm(e).endswith(']'):
+        return		# a known call, or one page of the array
     f = _file(p)
     k = key_of(e, p[0].current_element)
     if k:
@@ -100,7 +118,7 @@ def _acq_of(f, k):
 
 def _carrier_classes(f):
     cl = set()
-    for k, fn, line in f.stores:
+    for k, fn, line, _ in f.stores:
         c = _classes(f, k) if k else set()
         cl |= c if c else {'other'}
     return cl
@@ -206,9 +224,18 @@ def _dma_convertible(f, g, p, es):
     if 'FOLL_GET' in es or any(k in f.taint and not any(a[0] == k for a in f.acq)
                                for k in keys):
         return False
-    if any(s[0] and _find(f, s[0]) == g for s in f.stores) and \
-       any(r[4] for r in f.rel.values()):
-        return False
+    # Pages stored into a scatterlist may come back out of it through a
+    # load: the scatterlist must stay in this function, handed only to
+    # calls that never release its pages, and no load-release here.
+    for s in f.stores:
+        if not s[0] or _find(f, s[0]) != g:
+            continue
+        c = s[3]
+        if not c or not c.startswith('L:%s:' % func) or \
+           c in f.taint or any(_find(f, k) == _find(f, c) for k, _ in f.passes):
+            return False
+        if any(r[4] and r[3] == func for r in f.rel.values()):
+            return False
     if any(_find(f, k) == g for k, _ in f.passes):
         return False
     rels = [(pos, r) for pos, r in f.rel.items()
@@ -220,9 +247,11 @@ def _dma_convertible(f, g, p, es):
         fix = _rel_fix(fn, e, 'pin')
         if not fix or CAT['release'][fn][0] != 'get':
             return False
-        fixes[pos] = fix
+        fixes[(rfunc, fn, e)] = fix
     f.convert.update(fixes)
     return True
 
-def gup_dma_release_fix(p):
-    return _file(p).convert.get(_ppos(p))
+def gup_dma_release_fix(fn, e, p):
+    # Runs after the acquire was rewritten, when positions and line numbers
+    # are those of a temporary copy: know the release by what it is.
+    return _file(p).convert.get((p[0].current_element, fn, norm(e)))

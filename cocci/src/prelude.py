@@ -145,12 +145,27 @@ def key_of(e, func):
     m = re.match(r'^.*(?:->|\.)(\w+)$', s)
     if m:
         return 'F:' + m.group(1)
-    if re.match(r'^\w+$', s):
+    if re.match(r'^[A-Za-z_]\w*$', s):
         return 'L:%s:%s' % (func, s)
     return None
 
 def where(p):
     return int(p[0].line)
+
+def canon_file(p):
+    """The file a position is in.  After a rule has modified a file,
+    Coccinelle hands later rules a temporary copy of it: name the original."""
+    name = p[0].file
+    m = re.match(r'^(?:.*/)?cocci_small_output-\d+-[0-9a-f]+-(.*)$', name)
+    if m:
+        for seen in reversed(_SEEN_FILES):
+            if os.path.basename(seen) == m.group(1):
+                return seen
+    elif name not in _SEEN_FILES:
+        _SEEN_FILES.append(name)
+    return name
+
+_SEEN_FILES = []
 
 # --- output -----------------------------------------------------------------
 _printed = set()

@@ -1,0 +1,827 @@
+// SPDX-License-Identifier: GPL-2.0
+/// Pages that go to DMA (a scatterlist, dma_map_page(), a bio) should be
+/// pinned with pin_user_pages*() (FOLL_PIN), not merely got with
+/// get_user_pages*() (FOLL_GET).  The patch converts the acquire and every
+/// release of those pages together (put_page() -> unpin_user_page(),
+/// release_pages() -> unpin_user_pages()), and only where all of them are
+/// in the function in view; otherwise it leaves the site to a human.
+///
+// Confidence: Moderate
+// Options: --no-includes --include-headers
+// Generated from cocci/src/gup-dma.cocci.in and catalog/pagelint.api
+// by tools/gen-cocci: edit those, not this file.
+// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page
+
+virtual patch
+virtual context
+virtual org
+virtual report
+
+@initialize:python@
+@@
+import os
+import re
+import sys
+
+CAT = {
+    'acquire': {
+        'get_user_pages': (r'get', r'4', r'1', r'2.6', r'-', ),
+        'get_user_pages_fast': (r'get', r'4', r'1', r'2.6', r'-', ),
+        'get_user_pages_unlocked': (r'get', r'3', r'1', r'4.5', r'-', ),
+        'get_user_pages_remote': (r'get', r'5', r'2', r'4.6', r'-', ),
+        'get_user_pages_locked': (r'get', r'4', r'1', r'4.0', r'5.18', ),
+        'get_user_pages_fast_only': (r'get', r'4', r'1', r'5.8', r'-', ),
+        'pin_user_pages': (r'pin', r'4', r'1', r'5.6', r'-', ),
+        'pin_user_pages_fast': (r'pin', r'4', r'1', r'5.6', r'-', ),
+        'pin_user_pages_unlocked': (r'pin', r'3', r'1', r'5.8', r'-', ),
+        'pin_user_pages_remote': (r'pin', r'5', r'2', r'5.6', r'-', ),
+        'pin_user_pages_locked': (r'pin', r'4', r'1', r'5.8', r'5.18', ),
+        'pin_user_pages_fast_only': (r'pin', r'4', r'1', r'5.8', r'6.3', ),
+    },
+    'twin': {
+        'get_user_pages': (r'pin_user_pages', ),
+        'get_user_pages_fast': (r'pin_user_pages_fast', ),
+        'get_user_pages_unlocked': (r'pin_user_pages_unlocked', ),
+        'get_user_pages_remote': (r'pin_user_pages_remote', ),
+        'get_user_pages_locked': (r'pin_user_pages_locked', ),
+        'get_user_pages_fast_only': (r'pin_user_pages_fast_only', ),
+    },
+    'release': {
+        'unpin_user_page': (r'pin', r'page', r'5.6', r'-', ),
+        'unpin_user_pages': (r'pin', r'array', r'5.6', r'-', ),
+        'unpin_user_pages_dirty_lock': (r'pin', r'array', r'5.6', r'-', ),
+        'put_page': (r'get', r'page', r'2.6', r'-', ),
+        'release_pages': (r'get', r'array', r'2.6', r'-', ),
+        'folio_put': (r'get', r'folio', r'5.16', r'-', ),
+        'put_user_page': (r'user', r'page', r'5.2', r'5.6', ),
+        'put_user_pages': (r'user', r'array', r'5.2', r'5.6', ),
+        'put_user_pages_dirty_lock': (r'user', r'array', r'5.2', r'5.6', ),
+    },
+    'store': {
+        'sg_set_page': (r'2', r'page', ),
+        'sg_assign_page': (r'2', r'page', ),
+        'sg_alloc_table_from_pages': (r'2', r'array', ),
+        '__sg_alloc_table_from_pages': (r'2', r'array', ),
+        'sg_alloc_table_from_pages_segment': (r'2', r'array', ),
+        'sg_alloc_append_table_from_pages': (r'2', r'array', ),
+    },
+    'load': {
+        'sg_page': (),
+    },
+    'dma': {
+        'dma_map_page': (r'2', r'page', ),
+        'ib_dma_map_page': (r'2', r'page', ),
+        'bio_add_page': (r'2', r'page', ),
+        '__bio_add_page': (r'2', r'page', ),
+        'bio_add_pc_page': (r'3', r'page', ),
+        'bio_add_zone_append_page': (r'2', r'page', ),
+    },
+    'sguse': {
+        'sg_init_table': (),
+        'sg_mark_end': (),
+        'sg_next': (),
+        'sg_nents': (),
+        'sg_free_table': (),
+        'sg_free_append_table': (),
+        'sg_copy_from_buffer': (),
+        'sg_copy_to_buffer': (),
+        'dma_map_sg': (),
+        'dma_map_sg_attrs': (),
+        'dma_unmap_sg': (),
+        'dma_unmap_sg_attrs': (),
+        'dma_map_sgtable': (),
+        'dma_unmap_sgtable': (),
+        'dma_sync_sg_for_cpu': (),
+        'dma_sync_sg_for_device': (),
+        'dma_sync_sgtable_for_cpu': (),
+        'dma_sync_sgtable_for_device': (),
+        'ib_dma_map_sg': (),
+        'ib_dma_unmap_sg': (),
+    },
+    'slot': {
+        'fault': (),
+        'huge_fault': (),
+        'page_mkwrite': (),
+        'pfn_mkwrite': (),
+    },
+    'insert': {
+        'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
+        'vm_insert_pfn': (r'vmf_insert_pfn', r'4.17', r'4.20', ),
+        'vm_insert_pfn_prot': (r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
+        'vm_insert_mixed': (r'vmf_insert_mixed', r'4.17', r'4.20', ),
+    },
+    'mapall': {
+        'vm_map_pages': (r'5.2', ),
+        'vm_map_pages_zero': (r'5.2', ),
+    },
+    'valloc': {
+        'vmalloc': (r'vmalloc', r'-', r'2.6', ),
+        'vzalloc': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_user': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_node': (r'vmalloc', r'-', r'2.6', ),
+        'vzalloc_node': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_32': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_32_user': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_array': (r'vmalloc', r'-', r'6.0', ),
+        'vcalloc': (r'vmalloc', r'-', r'6.0', ),
+        '__vmalloc': (r'vmalloc', r'2', r'2.6', ),
+        '__vmalloc_node': (r'vmalloc', r'3', r'2.6', ),
+        'kvmalloc': (r'kvmalloc', r'-', r'4.12', ),
+        'kvzalloc': (r'kvmalloc', r'-', r'4.12', ),
+        'kvmalloc_node': (r'kvmalloc', r'-', r'4.12', ),
+        'kvzalloc_node': (r'kvmalloc', r'-', r'4.12', ),
+        'kvmalloc_array': (r'kvmalloc', r'-', r'4.12', ),
+        'kvcalloc': (r'kvmalloc', r'-', r'4.18', ),
+    },
+    'gfp': {
+        '__GFP_HIGHMEM': (r'highmem', ),
+        'GFP_HIGHUSER': (r'highmem', ),
+        'GFP_HIGHUSER_MOVABLE': (r'highmem', ),
+        'GFP_DMA': (r'dma', ),
+        'GFP_DMA32': (r'dma', ),
+        '__GFP_DMA': (r'dma', ),
+        '__GFP_DMA32': (r'dma', ),
+        'GFP_KERNEL': (r'plain', ),
+        'GFP_KERNEL_ACCOUNT': (r'plain', ),
+        'GFP_NOFS': (r'plain', ),
+        'GFP_NOIO': (r'plain', ),
+        'GFP_ATOMIC': (r'plain', ),
+        'GFP_NOWAIT': (r'plain', ),
+        'GFP_USER': (r'plain', ),
+        '__GFP_ZERO': (r'plain', ),
+        '__GFP_NOWARN': (r'plain', ),
+        '__GFP_NORETRY': (r'plain', ),
+        '__GFP_RETRY_MAYFAIL': (r'plain', ),
+        '__GFP_NOFAIL': (r'plain', ),
+        '__GFP_ACCOUNT': (r'plain', ),
+        '__GFP_COMP': (r'plain', ),
+        '__GFP_IO': (r'plain', ),
+        '__GFP_FS': (r'plain', ),
+        '__GFP_RECLAIM': (r'plain', ),
+    },
+    'feature': {
+        'vmalloc_implies_highmem': (r'4.12', r'mm/vmalloc.c', r'__GFP_HIGHMEM[ \t]*\|[ \t]*__GFP_NOWARN|highmem_mask|gfp_mask[ \t]*\|=[ \t]*__GFP_HIGHMEM', ),
+    },
+    'addr2pg': {
+        'virt_to_page': (r'1', ),
+        'virt_to_head_page': (r'1', ),
+        'virt_to_phys': (r'1', ),
+        'virt_to_pfn': (r'1', ),
+        '__pa': (r'1', ),
+        'sg_set_buf': (r'2', ),
+        'sg_init_one': (r'2', ),
+    },
+}
+
+# --- era: which APIs the tree has -------------------------------------------
+# pagelint's driver hands over the answer of tools/era in $PAGELINT_ERA; run
+# by the kernel's own coccicheck, look at the headers of $srctree instead.
+def _vnum(v):
+    if v in ('-', '', 'unknown'):
+        return 1 << 30
+    a = (v.split('.') + ['0'])[:2]
+    return int(a[0]) * 1000 + int(a[1])
+
+def _since(name):
+    for kind, col in (('acquire', 4), ('release', 3), ('mapall', 1),
+                      ('valloc', 3), ('feature', 1)):
+        if name in CAT[kind]:
+            return CAT[kind][name][col - 1]
+    for errno, f in CAT['insert'].items():
+        if name == f[0]:
+            return f[1]
+    return '-'
+
+def _uncomment(s):
+    return re.sub(r'//[^\n]*', '', re.sub(r'/\*.*?\*/', '', s, flags=re.S))
+
+def _load_era():
+    era = {}
+    path = os.environ.get('PAGELINT_ERA')
+    if path:
+        with open(path) as f:
+            for l in f:
+                w = l.split()
+                if len(w) == 2 and w[0] in ('have', 'lack'):
+                    era[w[1]] = w[0] == 'have'
+                elif len(w) == 2 and w[0] == 'version':
+                    era['.version'] = w[1]
+        era['.from'] = path
+        return era
+    root = os.environ.get('srctree') or '.'
+    hdrs = os.path.join(root, 'include', 'linux')
+    names = set()
+    for kind in CAT:
+        if kind not in ('feature', 'gfp', 'slot', 'store', 'load', 'dma',
+                        'addr2pg', 'twin'):
+            names.update(CAT[kind])
+    names.update(f[0] for f in CAT['insert'].values())
+    if os.path.isdir(hdrs):
+        word = re.compile(r'\b(' + '|'.join(sorted(names)) + r')\b')
+        seen = set()
+        for d, _, files in os.walk(hdrs):
+            for fn in files:
+                try:
+                    with open(os.path.join(d, fn), errors='replace') as f:
+                        seen.update(word.findall(_uncomment(f.read())))
+                except OSError:
+                    pass
+        for n in names:
+            era[n] = n in seen
+        for n, (since, fn, rx) in CAT['feature'].items():
+            try:
+                with open(os.path.join(root, fn), errors='replace') as f:
+                    era[n] = re.search(rx, f.read(), re.M) is not None
+            except OSError:
+                era[n] = True
+        era['.from'] = hdrs
+    else:
+        # No tree to look at: assume the current API, and say so.
+        for n in names:
+            era[n] = _since(n) != '-' and not any(
+                n == k and v[-1] != '-' for kind in ('acquire', 'release')
+                for k, v in CAT[kind].items())
+        for n in CAT['feature']:
+            era[n] = True
+        era['.from'] = 'assumed current kernel (no tree at %s)' % root
+    sys.stderr.write('pagelint: era from %s\n' % era['.from'])
+    return era
+
+ERA = _load_era()
+
+def have(name):
+    return ERA.get(name, False)
+
+def since(name):
+    return 'v' + _since(name)
+
+# --- expressions ------------------------------------------------------------
+def norm(e):
+    """Coccinelle hands expressions over token by token; glue them back."""
+    return re.sub(r'\s+', '', str(e))
+
+def strip_to_base(e):
+    """The object an address, page or page array expression is rooted in:
+    &x -> x, x[i] -> x, x + i -> x, (T *)x -> x, page_folio(x) -> x."""
+    s = norm(e)
+    while True:
+        t = s
+        m = re.match(r'^\((?:const)?(?:struct)?\w+\**\)(.*)$', s)
+        if m:
+            s = m.group(1)
+        m = re.match(r'^(?:page_folio|virt_to_page)\((.*)\)$', s)
+        if m:
+            s = m.group(1)
+        if s.startswith('&'):
+            s = s[1:]
+        if s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+            s = s[1:-1]
+        s = _drop_top(s, '+')
+        s = _drop_top(s, '-', arrow_ok=True)
+        while s.endswith(']'):
+            d = 0
+            for i in range(len(s) - 1, -1, -1):
+                d += {']': 1, '[': -1}.get(s[i], 0)
+                if d == 0:
+                    break
+            s = s[:i]
+        if s == t:
+            return s
+
+def _balanced(s):
+    d = 0
+    for c in s:
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if d < 0:
+            return False
+    return d == 0
+
+def _drop_top(s, op, arrow_ok=False):
+    """Cut s at the first top-level binary op."""
+    d = 0
+    for i, c in enumerate(s):
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if d == 0 and c == op and i > 0:
+            if arrow_ok and s[i:i + 2] == '->':
+                continue
+            return s[:i]
+    return s
+
+def key_of(e, func):
+    """A name for the object e is rooted in: a struct field is the same
+    object in every function of the file, a plain name only in its own."""
+    s = strip_to_base(e)
+    m = re.match(r'^.*(?:->|\.)(\w+)$', s)
+    if m:
+        return 'F:' + m.group(1)
+    if re.match(r'^[A-Za-z_]\w*$', s):
+        return 'L:%s:%s' % (func, s)
+    return None
+
+def where(p):
+    return int(p[0].line)
+
+def canon_file(p):
+    """The file a position is in.  After a rule has modified a file,
+    Coccinelle hands later rules a temporary copy of it: name the original."""
+    name = p[0].file
+    m = re.match(r'^(?:.*/)?cocci_small_output-\d+-[0-9a-f]+-(.*)$', name)
+    if m:
+        for seen in reversed(_SEEN_FILES):
+            if os.path.basename(seen) == m.group(1):
+                return seen
+    elif name not in _SEEN_FILES:
+        _SEEN_FILES.append(name)
+    return name
+
+_SEEN_FILES = []
+
+# --- output -----------------------------------------------------------------
+_printed = set()
+
+def emit(mode, p, rule, msg):
+    at = (p[0].file, p[0].line, p[0].column, rule)
+    if at in _printed:
+        return
+    _printed.add(at)
+    if mode == 'org':
+        import coccilib.org
+        coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
+    else:
+        print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
+                                               int(p[0].column) + 1, msg, rule))
+
+# --- gup facts: where user pages are acquired, go, and are released ---------
+# Keys (see key_of) are joined by assignments into groups; a group whose
+# pages all come from one class of acquire (pin or get) tells what a release
+# of any of its members must be.  Facts are per file and all gathered before
+# the first decision, because Coccinelle runs each rule over the whole file.
+
+class _File:
+    def __init__(self, name):
+        self.name = name
+        self.parent = {}
+        self.acq = []        # (key, class, fn, line, func, args-before-pages)
+        self.rel = {}        # pos -> (key or None, fn, arg, func, via-carrier)
+        self.taint = set()   # keys also assigned from something untracked
+        self.stores = []     # (key, fn, line, carrier key): pages stored
+        self.sinks = []      # (key, fn, line): pages handed to DMA
+        self.passes = []     # (key, fn): a whole page array handed elsewhere
+        self.convert = {}    # (function, release, arg) -> replacement
+
+_FILES = {}
+
+def _file(p):
+    # Given several files, Coccinelle runs each rule over all of them.
+    name = canon_file(p)
+    if name not in _FILES:
+        _FILES[name] = _File(name)
+    return _FILES[name]
+
+def _find(f, k):
+    while f.parent.get(k, k) != k:
+        k = f.parent[k]
+    return k
+
+def _union(f, a, b):
+    a, b = _find(f, a), _find(f, b)
+    if a != b:
+        f.parent[a] = b
+
+def _ppos(p):
+    return (canon_file(p), p[0].line, p[0].column)
+
+def gup_acquire(fn, n, es, pages, p):
+    if n + 1 != int(CAT['acquire'][fn][1]):
+        return
+    f = _file(p)
+    k = key_of(pages, p[0].current_element)
+    if k:
+        f.acq.append((k, CAT['acquire'][fn][0], fn, where(p),
+                      p[0].current_element, norm(es)))
+
+def gup_assign(x, y, p):
+    f = _file(p)
+    func = p[0].current_element
+    kx = key_of(x, func)
+    if not kx:
+        return
+    ys = norm(y)
+    ky = key_of(y, func) if '(' not in strip_to_base(ys) else None
+    if ky:
+        _union(f, kx, ky)
+    else:
+        f.taint.add(kx)
+
+def gup_release(fn, e, p):
+    f = _file(p)
+    func = p[0].current_element
+    s = norm(e)
+    carrier = any(s.startswith(l + '(') for l in CAT['load'])
+    f.rel[_ppos(p)] = (None if carrier else key_of(e, func), fn, s, func,
+                       carrier)
+
+def gup_store(fn, n, es, e, p):
+    if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
+        return
+    f = _file(p)
+    func = p[0].current_element
+    k = key_of(e, func)
+    if fn in CAT['store']:
+        # the carrier is the argument before the page(s)
+        f.stores.append((k, fn, where(p), key_of(_args(es)[-1], func)))
+    f.sinks.append((k, fn, where(p)))
+
+def _args(es):
+    """Split an argument list at its top-level commas."""
+    out, d, cur = [], 0, ''
+    for c in norm(es):
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if c == ',' and d == 0:
+            out.append(cur)
+            cur = ''
+        else:
+            cur += c
+    return out + [cur]
+
+_KNOWN = set()
+
+def gup_pass(fn, e, p):
+    if not _KNOWN:
+        for kind in ('acquire', 'release', 'store', 'dma', 'sguse', 'load',
+                     'mapall'):
+            _KNOWN.update(CAT[kind])
+        _KNOWN.update({'kfree', 'kvfree', 'vfree', 'vmap', 'memset'})
+    if fn in _KNOWN or norm(e).endswith(']'):
+        return		# a known call, or one page of the array
+    f = _file(p)
+    k = key_of(e, p[0].current_element)
+    if k:
+        f.passes.append((k, fn))
+
+def _classes(f, k):
+    """The acquire classes of the group of key k."""
+    g = _find(f, k)
+    return {a[1] for a in f.acq if _find(f, a[0]) == g}
+
+def _acq_of(f, k):
+    g = _find(f, k)
+    return [a for a in f.acq if _find(f, a[0]) == g]
+
+def _carrier_classes(f):
+    cl = set()
+    for k, fn, line, _ in f.stores:
+        c = _classes(f, k) if k else set()
+        cl |= c if c else {'other'}
+    return cl
+
+def _release_for(cls, form):
+    for name, r in CAT['release'].items():
+        if r[0] == cls and r[1] == form and have(name):
+            return name
+    return None
+
+def _rel_fix(fn, e, want):
+    """The call to use instead of fn(e...) when the pages are of class want,
+    or None where no mechanical replacement exists."""
+    form = CAT['release'][fn][1]
+    if fn.endswith('_dirty_lock'):
+        return None
+    if form == 'folio':
+        if not norm(e).startswith('page_folio('):
+            return None
+        form = 'page'
+    return _release_for(want, form)
+
+def _want(acq_cls):
+    """The release class this tree wants for pages of class acq_cls."""
+    if acq_cls == 'pin':
+        return 'pin'
+    if have('unpin_user_page'):
+        return 'get'
+    if have('put_user_page'):
+        return 'user'
+    return None
+
+def gup_put_decide(fn, e, p):
+    """(message, replacement or None) for a release that does not match how
+    its pages were acquired; None when it matches or cannot be known."""
+    f = _file(p)
+    k, _, _, func, carrier = f.rel[_ppos(p)]
+    rcls = CAT['release'][fn][0]
+    if carrier:
+        cl = _carrier_classes(f)
+        if len(cl) != 1 or 'other' in cl:
+            return None
+        acls = cl.pop()
+        st = next(s for s in f.stores if s[0] and acls in _classes(f, s[0]))
+        origin = 'a scatterlist of %s pages (%s() at line %d)' % (
+            'pinned' if acls == 'pin' else 'got', st[1], st[2])
+    else:
+        if k is None or (k in f.taint and not any(a[0] == k for a in f.acq)):
+            return None
+        cl = _classes(f, k)
+        if len(cl) != 1:
+            return None
+        acls = cl.pop()
+        a = _acq_of(f, k)[0]
+        origin = '%s() (line %d)' % (a[2], a[3])
+    want = _want(acls)
+    if want is None or rcls == want:
+        return None
+    fix = _rel_fix(fn, e, want)
+    if want == 'user':
+        msg = 'page from %s released with %s(); this tree releases ' \
+              'get_user_pages() pages with %s()' % (origin, fn,
+                                                    fix or 'put_user_page')
+    else:
+        msg = 'page from %s released with %s(); use %s()' % (
+            origin, fn,
+            fix or _release_for(want, 'page') or 'the matching release')
+    return msg, fix
+
+def gup_dma_decide(fn, es, pages, p):
+    """(message, replacement or None) for a get_user_pages*() whose pages
+    reach DMA; the replacement is given only when every release of those
+    pages is visible here and converted along with it."""
+    f = _file(p)
+    k = key_of(pages, p[0].current_element)
+    if not k or CAT['acquire'][fn][0] != 'get':
+        return None
+    if _classes(f, k) != {'get'}:
+        return None
+    g = _find(f, k)
+    sinks = [s for s in f.sinks if s[0] and _find(f, s[0]) == g]
+    if not sinks:
+        return None
+    twin = CAT['twin'].get(fn, (None,))[0]
+    via = '%s() (line %d)' % (sinks[0][1], sinks[0][2])
+    if not twin:
+        return 'pages from %s() reach DMA through %s but are not pinned' % (
+            fn, via), None
+    if not have(twin):
+        return 'pages from %s() reach DMA through %s and should be pinned: ' \
+               '%s() came in %s, this tree predates it' % (
+                   fn, via, twin, since(twin)), None
+    msg = 'pages from %s() reach DMA through %s; pin them with %s()' % (
+        fn, via, twin)
+    return msg, (twin if _dma_convertible(f, g, p, es) else None)
+
+def _dma_convertible(f, g, p, es):
+    func = p[0].current_element
+    keys = {k for k in list(f.parent) + [a[0] for a in f.acq] +
+            [r[0] for r in f.rel.values() if r[0]] if _find(f, k) == g}
+    if any(not k.startswith('L:%s:' % func) for k in keys):
+        return False
+    if 'FOLL_GET' in es or any(k in f.taint and not any(a[0] == k for a in f.acq)
+                               for k in keys):
+        return False
+    # Pages stored into a scatterlist may come back out of it through a
+    # load: the scatterlist must stay in this function, handed only to
+    # calls that never release its pages, and no load-release here.
+    for s in f.stores:
+        if not s[0] or _find(f, s[0]) != g:
+            continue
+        c = s[3]
+        if not c or not c.startswith('L:%s:' % func) or \
+           c in f.taint or any(_find(f, k) == _find(f, c) for k, _ in f.passes):
+            return False
+        if any(r[4] and r[3] == func for r in f.rel.values()):
+            return False
+    if any(_find(f, k) == g for k, _ in f.passes):
+        return False
+    rels = [(pos, r) for pos, r in f.rel.items()
+            if r[0] and _find(f, r[0]) == g]
+    if not rels:
+        return False
+    fixes = {}
+    for pos, (k, fn, e, rfunc, _) in rels:
+        fix = _rel_fix(fn, e, 'pin')
+        if not fix or CAT['release'][fn][0] != 'get':
+            return False
+        fixes[(rfunc, fn, e)] = fix
+    f.convert.update(fixes)
+    return True
+
+def gup_dma_release_fix(fn, e, p):
+    # Runs after the acquire was rewritten, when positions and line numbers
+    # are those of a temporary copy: know the release by what it is.
+    return _file(p).convert.get((p[0].current_element, fn, norm(e)))
+
+// Facts for gup-put and gup-dma: every acquire, copy, store and release.
+
+@gup_acq@
+identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+expression list[n] es;
+expression pages;
+position p;
+@@
+
+fn@p(es, pages, ...)
+
+@script:python@
+fn << gup_acq.fn;
+n << gup_acq.n;
+es << gup_acq.es;
+pages << gup_acq.pages;
+p << gup_acq.p;
+@@
+
+gup_acquire(fn, int(n), es, pages, p)
+
+@gup_asg@
+expression x, y;
+position p;
+@@
+
+x@p = y
+
+@script:python@
+x << gup_asg.x;
+y << gup_asg.y;
+p << gup_asg.p;
+@@
+
+gup_assign(x, y, p)
+
+@gup_decl@
+type T;
+identifier x;
+expression y;
+position p;
+@@
+
+T x@p = y;
+
+@script:python@
+x << gup_decl.x;
+y << gup_decl.y;
+p << gup_decl.p;
+@@
+
+gup_assign(x, y, p)
+
+@gup_st@
+identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page};
+expression list[n] es;
+expression e;
+position p;
+@@
+
+fn@p(es, e, ...)
+
+@script:python@
+fn << gup_st.fn;
+n << gup_st.n;
+es << gup_st.es;
+e << gup_st.e;
+p << gup_st.p;
+@@
+
+gup_store(fn, int(n), es, e, p)
+
+@gup_rel@
+identifier fn = {unpin_user_page, unpin_user_pages, unpin_user_pages_dirty_lock, put_page, release_pages, folio_put, put_user_page, put_user_pages, put_user_pages_dirty_lock};
+expression e;
+position p;
+@@
+
+fn@p(e, ...)
+
+@script:python@
+fn << gup_rel.fn;
+e << gup_rel.e;
+p << gup_rel.p;
+@@
+
+gup_release(fn, e, p)
+
+// A page array handed whole to a function pagelint does not know might be
+// released there: the patch must then leave the site alone.
+@gup_pass depends on patch@
+identifier fn;
+expression list[n] es;
+expression e;
+position p;
+@@
+
+fn@p(es, e, ...)
+
+@script:python@
+fn << gup_pass.fn;
+e << gup_pass.e;
+p << gup_pass.p;
+@@
+
+gup_pass(fn, e, p)
+
+@script:python depends on report@
+fn << gup_acq.fn;
+n << gup_acq.n;
+es << gup_acq.es;
+pages << gup_acq.pages;
+p << gup_acq.p;
+@@
+
+if int(n) + 1 == int(CAT['acquire'][fn][1]):
+    r = gup_dma_decide(fn, es, pages, p)
+    if r:
+        emit('report', p, 'gup-dma', r[0])
+
+@script:python depends on org@
+fn << gup_acq.fn;
+n << gup_acq.n;
+es << gup_acq.es;
+pages << gup_acq.pages;
+p << gup_acq.p;
+@@
+
+if int(n) + 1 == int(CAT['acquire'][fn][1]):
+    r = gup_dma_decide(fn, es, pages, p)
+    if r:
+        emit('org', p, 'gup-dma', r[0])
+
+@script:python gd_ctx depends on context@
+fn << gup_acq.fn;
+n << gup_acq.n;
+es << gup_acq.es;
+pages << gup_acq.pages;
+p << gup_acq.p;
+@@
+
+if int(n) + 1 != int(CAT['acquire'][fn][1]) or \
+   not gup_dma_decide(fn, es, pages, p):
+    cocci.include_match(False)
+
+@depends on context@
+identifier gup_acq.fn;
+position gup_acq.p;
+@@
+
+* fn@p(...)
+
+// The acquire first: deciding it marks the releases to convert with it.
+@script:python gd_fix depends on patch@
+fn << gup_acq.fn;
+n << gup_acq.n;
+es << gup_acq.es;
+pages << gup_acq.pages;
+p << gup_acq.p;
+nf;
+@@
+
+r = None
+if int(n) + 1 == int(CAT['acquire'][fn][1]):
+    r = gup_dma_decide(fn, es, pages, p)
+if r and r[1]:
+    coccinelle.nf = r[1]
+else:
+    cocci.include_match(False)
+
+@depends on patch@
+identifier gup_acq.fn;
+identifier gd_fix.nf;
+position gup_acq.p;
+@@
+
+- fn@p
++ nf
+  (...)
+
+// Positions do not survive a modification: find the releases afresh.
+@gd_rel depends on patch@
+identifier fn = {unpin_user_page, unpin_user_pages, unpin_user_pages_dirty_lock, put_page, release_pages, folio_put, put_user_page, put_user_pages, put_user_pages_dirty_lock};
+expression e;
+position p;
+@@
+
+fn@p(e, ...)
+
+@script:python gd_relfix depends on patch@
+fn << gd_rel.fn;
+e << gd_rel.e;
+p << gd_rel.p;
+nf;
+@@
+
+fix = gup_dma_release_fix(fn, e, p)
+if fix:
+    coccinelle.nf = fix
+else:
+    cocci.include_match(False)
+
+@depends on patch@
+identifier gd_rel.fn;
+identifier gd_relfix.nf;
+position gd_rel.p;
+expression e;
+expression list es;
+@@
+
+(
+- folio_put@p(page_folio(e))
++ nf(e)
+|
+- fn@p(es)
++ nf(es)
+)

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pagelint-tree: v4.19
+ * The hazard is there before v5.6, the fix is not: report it, name the
+ * release that brought pin_user_pages*(), and patch nothing.
+ */
+#include <linux/mm.h>
+#include <linux/scatterlist.h>
+
+static int dma_one(struct scatterlist *sg, unsigned long uaddr)
+{
+	struct page *page;
+
+	if (get_user_pages_fast(uaddr, 1, 1, &page) != 1)	/* WARN(gup-dma) */
+		return -EFAULT;
+	sg_set_page(sg, page, PAGE_SIZE, 0);
+	put_page(page);						/* QUIET(gup-put) */
+	return 0;
+}
