@@ -67,6 +67,7 @@ CAT = {
     },
     'load': {
         'sg_page': (),
+        'sg_page_iter_page': (),
     },
     'dma': {
         'dma_map_page': (r'2', r'page', ),
@@ -103,6 +104,10 @@ CAT = {
         'huge_fault': (),
         'page_mkwrite': (),
         'pfn_mkwrite': (),
+    },
+    'mmapslot': {
+        'mmap': (),
+        'fb_mmap': (),
     },
     'insert': {
         'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-/// A ->mmap handler that inserts an array of pages one vm_insert_page() at
+/// A ->mmap handler (an mmap slot of an ops struct, or a static helper only
+/// such handlers call) that inserts an array of pages one vm_insert_page() at
 /// a time is better written with vm_map_pages() (which honours vm_pgoff and
 /// checks the vma size) or vm_map_pages_zero() (which ignores vm_pgoff).
 /// Only reported where the tree has them; the choice between the two, and
@@ -65,6 +66,7 @@ CAT = {
     },
     'load': {
         'sg_page': (),
+        'sg_page_iter_page': (),
     },
     'dma': {
         'dma_map_page': (r'2', r'page', ),
@@ -101,6 +103,10 @@ CAT = {
         'huge_fault': (),
         'page_mkwrite': (),
         'pfn_mkwrite': (),
+    },
+    'mmapslot': {
+        'mmap': (),
+        'fb_mmap': (),
     },
     'insert': {
         'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
@@ -349,15 +355,17 @@ def emit(mode, p, rule, msg):
         print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
                                                int(p[0].column) + 1, msg, rule))
 
-# --- fault context: which functions run as (or for) a page fault handler ----
+# --- fault and mmap context: which functions run as (or for) a handler ------
 # A function is in fault context when a vm_operations_struct names it in a
 # fault slot, when it takes a struct vm_fault *, or when it is a static
 # helper whose every caller is in fault context and nothing else refers to
-# it (no other slot, no function pointer).
+# it (no other slot, no function pointer).  Likewise for ->mmap, from the
+# mmap slots of any ops struct.
 
 class _Calls:
     def __init__(self):
         self.fault = set()
+        self.mmap = set()
         self.other = set()   # named by some other initializer slot
         self.vmf = set()     # takes a struct vm_fault *
         self.static = set()
@@ -372,6 +380,8 @@ def fault_slot(slot, fn, p, vmops):
     c = _calls(p)
     if vmops and slot in CAT['slot']:
         c.fault.add(fn)
+    elif slot in CAT['mmapslot']:
+        c.mmap.add(fn)
     else:
         c.other.add(fn)
 
@@ -386,17 +396,22 @@ def fault_call(fn, p):
     if caller != fn:
         _calls(p).callers.setdefault(fn, set()).add(caller)
 
-def in_fault(p, fn=None, seen=None):
-    c = _calls(p)
-    fn = fn or p[0].current_element
-    seen = seen or set()
-    if fn in c.fault or fn in c.vmf:
+def _in_ctx(c, roots, fn, seen):
+    if fn in roots:
         return True
     if fn in seen or fn not in c.static or fn in c.other:
         return False
     seen.add(fn)
     callers = c.callers.get(fn)
-    return bool(callers) and all(in_fault(p, f, seen) for f in callers)
+    return bool(callers) and all(_in_ctx(c, roots, f, seen) for f in callers)
+
+def in_fault(p):
+    c = _calls(p)
+    return _in_ctx(c, c.fault | c.vmf, p[0].current_element, set())
+
+def in_mmap(p):
+    c = _calls(p)
+    return _in_ctx(c, c.mmap, p[0].current_element, set())
 
 def why_fault(p):
     c = _calls(p)
@@ -408,9 +423,9 @@ def why_fault(p):
     return '%s(), called only from fault handlers,' % fn
 
 def insert_loop_decide(arr, p):
-    if in_fault(p) or not have('vm_map_pages'):
+    if not in_mmap(p) or not have('vm_map_pages'):
         return None
-    return ('%s() inserts the pages of %s one by one: use vm_map_pages() '
+    return ('%s() inserts the pages of \'%s\' one by one: use vm_map_pages() '
             '(or vm_map_pages_zero() if vm_pgoff is to be ignored)' % (
                 p[0].current_element, norm(arr)))
 

@@ -1,13 +1,15 @@
 
-# --- fault context: which functions run as (or for) a page fault handler ----
+# --- fault and mmap context: which functions run as (or for) a handler ------
 # A function is in fault context when a vm_operations_struct names it in a
 # fault slot, when it takes a struct vm_fault *, or when it is a static
 # helper whose every caller is in fault context and nothing else refers to
-# it (no other slot, no function pointer).
+# it (no other slot, no function pointer).  Likewise for ->mmap, from the
+# mmap slots of any ops struct.
 
 class _Calls:
     def __init__(self):
         self.fault = set()
+        self.mmap = set()
         self.other = set()   # named by some other initializer slot
         self.vmf = set()     # takes a struct vm_fault *
         self.static = set()
@@ -22,6 +24,8 @@ def fault_slot(slot, fn, p, vmops):
     c = _calls(p)
     if vmops and slot in CAT['slot']:
         c.fault.add(fn)
+    elif slot in CAT['mmapslot']:
+        c.mmap.add(fn)
     else:
         c.other.add(fn)
 
@@ -36,17 +40,22 @@ def fault_call(fn, p):
     if caller != fn:
         _calls(p).callers.setdefault(fn, set()).add(caller)
 
-def in_fault(p, fn=None, seen=None):
-    c = _calls(p)
-    fn = fn or p[0].current_element
-    seen = seen or set()
-    if fn in c.fault or fn in c.vmf:
+def _in_ctx(c, roots, fn, seen):
+    if fn in roots:
         return True
     if fn in seen or fn not in c.static or fn in c.other:
         return False
     seen.add(fn)
     callers = c.callers.get(fn)
-    return bool(callers) and all(in_fault(p, f, seen) for f in callers)
+    return bool(callers) and all(_in_ctx(c, roots, f, seen) for f in callers)
+
+def in_fault(p):
+    c = _calls(p)
+    return _in_ctx(c, c.fault | c.vmf, p[0].current_element, set())
+
+def in_mmap(p):
+    c = _calls(p)
+    return _in_ctx(c, c.mmap, p[0].current_element, set())
 
 def why_fault(p):
     c = _calls(p)

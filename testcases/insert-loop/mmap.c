@@ -62,3 +62,7 @@ static int buf_mmap(struct file *file, struct vm_area_struct *vma)
 static const struct file_operations ring_fops = {
 	.mmap = ring_mmap,
 };
+
+static const struct file_operations ring_while_fops = {
+	.mmap = ring_mmap_while,
+};

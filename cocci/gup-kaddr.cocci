@@ -1,0 +1,579 @@
+// SPDX-License-Identifier: GPL-2.0
+/// get_user_pages*() and pin_user_pages*() walk the page tables of a user
+/// address space: their address must be a user address.  A kernel pointer
+/// cast to unsigned long (a pointer whose type lacks __user, the address of
+/// a kernel object, a kernel array) is never one: the call fails, or pins
+/// whatever user memory happens to sit at that address.  Kernel memory
+/// needs no gup: its pages are virt_to_page() (vmalloc_to_page() for
+/// vmalloc memory).  Pointers of unknown type, and kernel-typed pointers
+/// made by casting an integer (an ioctl argument), are left alone.
+///
+// Confidence: High
+// Options: --no-includes --include-headers
+// Generated from cocci/src/gup-kaddr.cocci.in and catalog/pagelint.api
+// by tools/gen-cocci: edit those, not this file.
+// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only
+
+virtual patch
+virtual context
+virtual org
+virtual report
+
+@initialize:python@
+@@
+import os
+import re
+import sys
+
+CAT = {
+    'acquire': {
+        'get_user_pages': (r'get', r'4', r'1', r'2.6', r'-', ),
+        'get_user_pages_fast': (r'get', r'4', r'1', r'2.6', r'-', ),
+        'get_user_pages_unlocked': (r'get', r'3', r'1', r'4.5', r'-', ),
+        'get_user_pages_remote': (r'get', r'5', r'2', r'4.6', r'-', ),
+        'get_user_pages_locked': (r'get', r'4', r'1', r'4.0', r'5.18', ),
+        'get_user_pages_fast_only': (r'get', r'4', r'1', r'5.8', r'-', ),
+        'pin_user_pages': (r'pin', r'4', r'1', r'5.6', r'-', ),
+        'pin_user_pages_fast': (r'pin', r'4', r'1', r'5.6', r'-', ),
+        'pin_user_pages_unlocked': (r'pin', r'3', r'1', r'5.8', r'-', ),
+        'pin_user_pages_remote': (r'pin', r'5', r'2', r'5.6', r'-', ),
+        'pin_user_pages_locked': (r'pin', r'4', r'1', r'5.8', r'5.18', ),
+        'pin_user_pages_fast_only': (r'pin', r'4', r'1', r'5.8', r'6.3', ),
+    },
+    'twin': {
+        'get_user_pages': (r'pin_user_pages', ),
+        'get_user_pages_fast': (r'pin_user_pages_fast', ),
+        'get_user_pages_unlocked': (r'pin_user_pages_unlocked', ),
+        'get_user_pages_remote': (r'pin_user_pages_remote', ),
+        'get_user_pages_locked': (r'pin_user_pages_locked', ),
+        'get_user_pages_fast_only': (r'pin_user_pages_fast_only', ),
+    },
+    'release': {
+        'unpin_user_page': (r'pin', r'page', r'5.6', r'-', ),
+        'unpin_user_pages': (r'pin', r'array', r'5.6', r'-', ),
+        'unpin_user_pages_dirty_lock': (r'pin', r'array', r'5.6', r'-', ),
+        'put_page': (r'get', r'page', r'2.6', r'-', ),
+        'release_pages': (r'get', r'array', r'2.6', r'-', ),
+        'folio_put': (r'get', r'folio', r'5.16', r'-', ),
+        'put_user_page': (r'user', r'page', r'5.2', r'5.6', ),
+        'put_user_pages': (r'user', r'array', r'5.2', r'5.6', ),
+        'put_user_pages_dirty_lock': (r'user', r'array', r'5.2', r'5.6', ),
+    },
+    'store': {
+        'sg_set_page': (r'2', r'page', ),
+        'sg_assign_page': (r'2', r'page', ),
+        'sg_alloc_table_from_pages': (r'2', r'array', ),
+        '__sg_alloc_table_from_pages': (r'2', r'array', ),
+        'sg_alloc_table_from_pages_segment': (r'2', r'array', ),
+        'sg_alloc_append_table_from_pages': (r'2', r'array', ),
+    },
+    'load': {
+        'sg_page': (),
+        'sg_page_iter_page': (),
+    },
+    'dma': {
+        'dma_map_page': (r'2', r'page', ),
+        'ib_dma_map_page': (r'2', r'page', ),
+        'bio_add_page': (r'2', r'page', ),
+        '__bio_add_page': (r'2', r'page', ),
+        'bio_add_pc_page': (r'3', r'page', ),
+        'bio_add_zone_append_page': (r'2', r'page', ),
+    },
+    'sguse': {
+        'sg_init_table': (),
+        'sg_mark_end': (),
+        'sg_next': (),
+        'sg_nents': (),
+        'sg_free_table': (),
+        'sg_free_append_table': (),
+        'sg_copy_from_buffer': (),
+        'sg_copy_to_buffer': (),
+        'dma_map_sg': (),
+        'dma_map_sg_attrs': (),
+        'dma_unmap_sg': (),
+        'dma_unmap_sg_attrs': (),
+        'dma_map_sgtable': (),
+        'dma_unmap_sgtable': (),
+        'dma_sync_sg_for_cpu': (),
+        'dma_sync_sg_for_device': (),
+        'dma_sync_sgtable_for_cpu': (),
+        'dma_sync_sgtable_for_device': (),
+        'ib_dma_map_sg': (),
+        'ib_dma_unmap_sg': (),
+    },
+    'slot': {
+        'fault': (),
+        'huge_fault': (),
+        'page_mkwrite': (),
+        'pfn_mkwrite': (),
+    },
+    'mmapslot': {
+        'mmap': (),
+        'fb_mmap': (),
+    },
+    'insert': {
+        'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
+        'vm_insert_pfn': (r'vmf_insert_pfn', r'4.17', r'4.20', ),
+        'vm_insert_pfn_prot': (r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
+        'vm_insert_mixed': (r'vmf_insert_mixed', r'4.17', r'4.20', ),
+    },
+    'mapall': {
+        'vm_map_pages': (r'5.2', ),
+        'vm_map_pages_zero': (r'5.2', ),
+    },
+    'valloc': {
+        'vmalloc': (r'vmalloc', r'-', r'2.6', ),
+        'vzalloc': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_user': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_node': (r'vmalloc', r'-', r'2.6', ),
+        'vzalloc_node': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_32': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_32_user': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_array': (r'vmalloc', r'-', r'6.0', ),
+        'vcalloc': (r'vmalloc', r'-', r'6.0', ),
+        '__vmalloc': (r'vmalloc', r'2', r'2.6', ),
+        '__vmalloc_node': (r'vmalloc', r'3', r'2.6', ),
+        'kvmalloc': (r'kvmalloc', r'-', r'4.12', ),
+        'kvzalloc': (r'kvmalloc', r'-', r'4.12', ),
+        'kvmalloc_node': (r'kvmalloc', r'-', r'4.12', ),
+        'kvzalloc_node': (r'kvmalloc', r'-', r'4.12', ),
+        'kvmalloc_array': (r'kvmalloc', r'-', r'4.12', ),
+        'kvcalloc': (r'kvmalloc', r'-', r'4.18', ),
+    },
+    'gfp': {
+        '__GFP_HIGHMEM': (r'highmem', ),
+        'GFP_HIGHUSER': (r'highmem', ),
+        'GFP_HIGHUSER_MOVABLE': (r'highmem', ),
+        'GFP_DMA': (r'dma', ),
+        'GFP_DMA32': (r'dma', ),
+        '__GFP_DMA': (r'dma', ),
+        '__GFP_DMA32': (r'dma', ),
+        'GFP_KERNEL': (r'plain', ),
+        'GFP_KERNEL_ACCOUNT': (r'plain', ),
+        'GFP_NOFS': (r'plain', ),
+        'GFP_NOIO': (r'plain', ),
+        'GFP_ATOMIC': (r'plain', ),
+        'GFP_NOWAIT': (r'plain', ),
+        'GFP_USER': (r'plain', ),
+        '__GFP_ZERO': (r'plain', ),
+        '__GFP_NOWARN': (r'plain', ),
+        '__GFP_NORETRY': (r'plain', ),
+        '__GFP_RETRY_MAYFAIL': (r'plain', ),
+        '__GFP_NOFAIL': (r'plain', ),
+        '__GFP_ACCOUNT': (r'plain', ),
+        '__GFP_COMP': (r'plain', ),
+        '__GFP_IO': (r'plain', ),
+        '__GFP_FS': (r'plain', ),
+        '__GFP_RECLAIM': (r'plain', ),
+    },
+    'feature': {
+        'vmalloc_implies_highmem': (r'4.12', r'mm/vmalloc.c', r'__GFP_HIGHMEM[ \t]*\|[ \t]*__GFP_NOWARN|highmem_mask|gfp_mask[ \t]*\|=[ \t]*__GFP_HIGHMEM', ),
+    },
+    'addr2pg': {
+        'virt_to_page': (r'1', ),
+        'virt_to_head_page': (r'1', ),
+        'virt_to_phys': (r'1', ),
+        'virt_to_pfn': (r'1', ),
+        '__pa': (r'1', ),
+        'sg_set_buf': (r'2', ),
+        'sg_init_one': (r'2', ),
+    },
+}
+
+# --- era: which APIs the tree has -------------------------------------------
+# pagelint's driver hands over the answer of tools/era in $PAGELINT_ERA; run
+# by the kernel's own coccicheck, look at the headers of $srctree instead.
+def _vnum(v):
+    if v in ('-', '', 'unknown'):
+        return 1 << 30
+    a = (v.split('.') + ['0'])[:2]
+    return int(a[0]) * 1000 + int(a[1])
+
+def _since(name):
+    for kind, col in (('acquire', 4), ('release', 3), ('mapall', 1),
+                      ('valloc', 3), ('feature', 1)):
+        if name in CAT[kind]:
+            return CAT[kind][name][col - 1]
+    for errno, f in CAT['insert'].items():
+        if name == f[0]:
+            return f[1]
+    return '-'
+
+def _uncomment(s):
+    return re.sub(r'//[^\n]*', '', re.sub(r'/\*.*?\*/', '', s, flags=re.S))
+
+def _load_era():
+    era = {}
+    path = os.environ.get('PAGELINT_ERA')
+    if path:
+        with open(path) as f:
+            for l in f:
+                w = l.split()
+                if len(w) == 2 and w[0] in ('have', 'lack'):
+                    era[w[1]] = w[0] == 'have'
+                elif len(w) == 2 and w[0] == 'version':
+                    era['.version'] = w[1]
+        era['.from'] = path
+        return era
+    root = os.environ.get('srctree') or '.'
+    hdrs = os.path.join(root, 'include', 'linux')
+    names = set()
+    for kind in CAT:
+        if kind not in ('feature', 'gfp', 'slot', 'store', 'load', 'dma',
+                        'addr2pg', 'twin'):
+            names.update(CAT[kind])
+    names.update(f[0] for f in CAT['insert'].values())
+    if os.path.isdir(hdrs):
+        word = re.compile(r'\b(' + '|'.join(sorted(names)) + r')\b')
+        seen = set()
+        for d, _, files in os.walk(hdrs):
+            for fn in files:
+                try:
+                    with open(os.path.join(d, fn), errors='replace') as f:
+                        seen.update(word.findall(_uncomment(f.read())))
+                except OSError:
+                    pass
+        for n in names:
+            era[n] = n in seen
+        for n, (since, fn, rx) in CAT['feature'].items():
+            try:
+                with open(os.path.join(root, fn), errors='replace') as f:
+                    era[n] = re.search(rx, f.read(), re.M) is not None
+            except OSError:
+                era[n] = True
+        era['.from'] = hdrs
+    else:
+        # No tree to look at: assume the current API, and say so.
+        for n in names:
+            era[n] = _since(n) != '-' and not any(
+                n == k and v[-1] != '-' for kind in ('acquire', 'release')
+                for k, v in CAT[kind].items())
+        for n in CAT['feature']:
+            era[n] = True
+        era['.from'] = 'assumed current kernel (no tree at %s)' % root
+    sys.stderr.write('pagelint: era from %s\n' % era['.from'])
+    return era
+
+ERA = _load_era()
+
+def have(name):
+    return ERA.get(name, False)
+
+def since(name):
+    return 'v' + _since(name)
+
+# --- expressions ------------------------------------------------------------
+def norm(e):
+    """Coccinelle hands expressions over token by token; glue them back."""
+    return re.sub(r'\s+', '', str(e))
+
+def strip_to_base(e):
+    """The object an address, page or page array expression is rooted in:
+    &x -> x, x[i] -> x, x + i -> x, (T *)x -> x, page_folio(x) -> x."""
+    s = norm(e)
+    while True:
+        t = s
+        m = re.match(r'^\((?:const)?(?:struct)?\w+\**\)(.*)$', s)
+        if m:
+            s = m.group(1)
+        m = re.match(r'^(?:page_folio|virt_to_page)\((.*)\)$', s)
+        if m:
+            s = m.group(1)
+        if s.startswith('&'):
+            s = s[1:]
+        if s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+            s = s[1:-1]
+        s = _drop_top(s, '+')
+        s = _drop_top(s, '-', arrow_ok=True)
+        while s.endswith(']'):
+            d = 0
+            for i in range(len(s) - 1, -1, -1):
+                d += {']': 1, '[': -1}.get(s[i], 0)
+                if d == 0:
+                    break
+            s = s[:i]
+        if s == t:
+            return s
+
+def _balanced(s):
+    d = 0
+    for c in s:
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if d < 0:
+            return False
+    return d == 0
+
+def _drop_top(s, op, arrow_ok=False):
+    """Cut s at the first top-level binary op."""
+    d = 0
+    for i, c in enumerate(s):
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if d == 0 and c == op and i > 0:
+            if arrow_ok and s[i:i + 2] == '->':
+                continue
+            return s[:i]
+    return s
+
+def key_of(e, func):
+    """A name for the object e is rooted in: a struct field is the same
+    object in every function of the file, a plain name only in its own."""
+    s = strip_to_base(e)
+    m = re.match(r'^.*(?:->|\.)(\w+)$', s)
+    if m:
+        return 'F:' + m.group(1)
+    if re.match(r'^[A-Za-z_]\w*$', s):
+        return 'L:%s:%s' % (func, s)
+    return None
+
+def where(p):
+    return int(p[0].line)
+
+def canon_file(p):
+    """The file a position is in.  After a rule has modified a file,
+    Coccinelle hands later rules a temporary copy of it: name the original."""
+    name = p[0].file
+    m = re.match(r'^(?:.*/)?cocci_small_output-\d+-[0-9a-f]+-(.*)$', name)
+    if m:
+        for seen in reversed(_SEEN_FILES):
+            if os.path.basename(seen) == m.group(1):
+                return seen
+    elif name not in _SEEN_FILES:
+        _SEEN_FILES.append(name)
+    return name
+
+_SEEN_FILES = []
+
+# --- output -----------------------------------------------------------------
+_printed = set()
+
+def emit(mode, p, rule, msg):
+    at = (p[0].file, p[0].line, p[0].column, rule)
+    if at in _printed:
+        return
+    _printed.add(at)
+    if mode == 'org':
+        import coccilib.org
+        coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
+    else:
+        print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
+                                               int(p[0].column) + 1, msg, rule))
+
+# --- gup-kaddr: kernel addresses handed to gup ------------------------------
+# GK[file] = (set of keys holding a user address under a kernel type,
+#             {call position: message})
+_GK = {}
+
+# Functions that make a user pointer of an integer.
+_GK_USERPTR = ('u64_to_user_ptr', 'compat_ptr', 'untagged_addr')
+
+def _gk(p):
+    return _GK.setdefault(p[0].file, (set(), {}))
+
+def _gk_pos(p):
+    return (p[0].file, p[0].line, p[0].column)
+
+def _gk_uncast(s):
+    """s (normalized) without the casts and parentheses around it, and
+    whether there was a cast to a pointer type."""
+    ptr = False
+    while True:
+        m = re.match(r'^\(\w+(\**)\)([\w(&*].*)$', s)
+        if m:
+            ptr = ptr or m.group(1) != ''
+            s = m.group(2)
+        elif s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+            s = s[1:-1]
+        else:
+            return s, ptr
+
+def gk_assign(x, y, p):
+    """Remember pointers that are given a user address: a cast of an integer
+    (void *)arg, or u64_to_user_ptr() and friends."""
+    k = key_of(x, p[0].current_element)
+    if not k:
+        return
+    s, ptr = _gk_uncast(norm(y))
+    m = re.match(r'^(\w+)\(', s)
+    if m and m.group(1) in _GK_USERPTR:
+        _gk(p)[0].add(k)
+    elif ptr and not m and not s.startswith('&') and s not in ('NULL', '0'):
+        _gk(p)[0].add(k)
+
+def _gk_addr(fn, n):
+    return n + 1 == int(CAT['acquire'][fn][2])
+
+def _gk_say(p, fn, what):
+    _gk(p)[1][_gk_pos(p)] = (
+        '%s cast to a user address for %s(); gup only takes user '
+        'addresses: kernel memory needs no gup, take its pages with '
+        'virt_to_page() (vmalloc_to_page() for vmalloc memory), or declare '
+        'the pointer __user if it does hold a user address' % (what, fn))
+
+def gk_ptr(fn, n, t, x, p):
+    """x, of type t *, was cast to the address argument of fn."""
+    if not _gk_addr(fn, n) or '__user' in str(t):
+        return
+    s = norm(x)
+    if re.match(r'^\(\w+\**\)[\w(&*]', s):
+        return                  # cast twice: the type says nothing
+    s = _gk_uncast(s)[0]
+    func = p[0].current_element
+    if s.startswith('&'):
+        # &obj, &obj.field, &array[i]: the object is kernel memory, unless
+        # reached through a pointer (&up->field, whose type lost __user).
+        if '->' in s or '*' in s:
+            return
+        m = re.match(r'^&(\w+)', s)
+        _gk_say(p, fn, 'address of kernel object \'%s\'' % m.group(1)
+                if m else 'address of a kernel object')
+        return
+    k = key_of(s, func)
+    if k and k in _gk(p)[0]:
+        return                  # a user address under a kernel type
+    _gk_say(p, fn, 'kernel pointer \'%s\'' % strip_to_base(s))
+
+def gk_array(fn, n, t, x, p):
+    """x, of type t, was cast to the address argument of fn."""
+    t = str(t)
+    if not _gk_addr(fn, n) or '[' not in t or '__user' in t:
+        return
+    _gk_say(p, fn, 'kernel array \'%s\'' % x)
+
+def gk_decide(p):
+    return _gk(p)[1].get(_gk_pos(p))
+
+// Facts: pointers that hold user addresses in spite of their type.
+
+@gk_asg@
+expression x, y;
+position p;
+@@
+
+x@p = y
+
+@script:python@
+x << gk_asg.x;
+y << gk_asg.y;
+p << gk_asg.p;
+@@
+
+gk_assign(x, y, p)
+
+@gk_decl@
+type T;
+identifier x;
+expression y;
+position p;
+@@
+
+T x@p = y;
+
+@script:python@
+x << gk_decl.x;
+y << gk_decl.y;
+p << gk_decl.p;
+@@
+
+gk_assign(x, y, p)
+
+// The address arguments that are casts of something of known type.
+
+@gk_cptr disable drop_cast@
+identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+expression list[n] es;
+type T, TC;
+T *x;
+position p;
+@@
+
+fn@p(es, (TC)x, ...)
+
+@gk_coff disable drop_cast@
+identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+expression list[n] es;
+type T, TC;
+T *x;
+expression E;
+position p;
+@@
+
+fn@p(es, (TC)x + E, ...)
+
+@gk_carr disable drop_cast@
+identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+expression list[n] es;
+type T, TC;
+idexpression T x;
+position p;
+@@
+
+fn@p(es, (TC)x, ...)
+
+@script:python@
+fn << gk_cptr.fn;
+n << gk_cptr.n;
+T << gk_cptr.T;
+x << gk_cptr.x;
+p << gk_cptr.p;
+@@
+
+gk_ptr(fn, int(n), T, x, p)
+
+@script:python@
+fn << gk_coff.fn;
+n << gk_coff.n;
+T << gk_coff.T;
+x << gk_coff.x;
+p << gk_coff.p;
+@@
+
+gk_ptr(fn, int(n), T, x, p)
+
+@script:python@
+fn << gk_carr.fn;
+n << gk_carr.n;
+T << gk_carr.T;
+x << gk_carr.x;
+p << gk_carr.p;
+@@
+
+gk_array(fn, int(n), T, x, p)
+
+// Every call of the file, decided once all the facts are in.
+
+@gk_call@
+identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+position p;
+@@
+
+fn@p(...)
+
+@script:python depends on report@
+p << gk_call.p;
+@@
+
+m = gk_decide(p)
+if m:
+    emit('report', p, 'gup-kaddr', m)
+
+@script:python depends on org@
+p << gk_call.p;
+@@
+
+m = gk_decide(p)
+if m:
+    emit('org', p, 'gup-kaddr', m)
+
+@script:python gk_ctx depends on context@
+p << gk_call.p;
+@@
+
+if not gk_decide(p):
+    cocci.include_match(False)
+
+@depends on context@
+identifier gk_call.fn;
+position gk_call.p;
+@@
+
+* fn@p(...)

@@ -1,0 +1,658 @@
+// SPDX-License-Identifier: GPL-2.0
+/// virt_to_page(), virt_to_phys(), __pa(), sg_set_buf() and friends work
+/// on linear-map addresses only.  Given vmalloc() memory they return a
+/// wrong page (or address) and silently corrupt memory; given kvmalloc()
+/// memory they do so whenever kvmalloc() falls back to vmalloc(); given a
+/// stack object they do so with CONFIG_VMAP_STACK.  The pointer is followed
+/// from its allocation in the same function, or through a struct field
+/// anywhere in the file; a pointer also assigned from anything else, or
+/// tested with is_vmalloc_addr(), is left alone.  Patch mode turns
+/// virt_to_page() on vmalloc() memory into vmalloc_to_page().
+///
+// Confidence: Moderate
+// Options: --no-includes --include-headers
+// Generated from cocci/src/kv-to-page.cocci.in and catalog/pagelint.api
+// by tools/gen-cocci: edit those, not this file.
+// Keywords: virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa, sg_set_buf, sg_init_one
+
+virtual patch
+virtual context
+virtual org
+virtual report
+
+@initialize:python@
+@@
+import os
+import re
+import sys
+
+CAT = {
+    'acquire': {
+        'get_user_pages': (r'get', r'4', r'1', r'2.6', r'-', ),
+        'get_user_pages_fast': (r'get', r'4', r'1', r'2.6', r'-', ),
+        'get_user_pages_unlocked': (r'get', r'3', r'1', r'4.5', r'-', ),
+        'get_user_pages_remote': (r'get', r'5', r'2', r'4.6', r'-', ),
+        'get_user_pages_locked': (r'get', r'4', r'1', r'4.0', r'5.18', ),
+        'get_user_pages_fast_only': (r'get', r'4', r'1', r'5.8', r'-', ),
+        'pin_user_pages': (r'pin', r'4', r'1', r'5.6', r'-', ),
+        'pin_user_pages_fast': (r'pin', r'4', r'1', r'5.6', r'-', ),
+        'pin_user_pages_unlocked': (r'pin', r'3', r'1', r'5.8', r'-', ),
+        'pin_user_pages_remote': (r'pin', r'5', r'2', r'5.6', r'-', ),
+        'pin_user_pages_locked': (r'pin', r'4', r'1', r'5.8', r'5.18', ),
+        'pin_user_pages_fast_only': (r'pin', r'4', r'1', r'5.8', r'6.3', ),
+    },
+    'twin': {
+        'get_user_pages': (r'pin_user_pages', ),
+        'get_user_pages_fast': (r'pin_user_pages_fast', ),
+        'get_user_pages_unlocked': (r'pin_user_pages_unlocked', ),
+        'get_user_pages_remote': (r'pin_user_pages_remote', ),
+        'get_user_pages_locked': (r'pin_user_pages_locked', ),
+        'get_user_pages_fast_only': (r'pin_user_pages_fast_only', ),
+    },
+    'release': {
+        'unpin_user_page': (r'pin', r'page', r'5.6', r'-', ),
+        'unpin_user_pages': (r'pin', r'array', r'5.6', r'-', ),
+        'unpin_user_pages_dirty_lock': (r'pin', r'array', r'5.6', r'-', ),
+        'put_page': (r'get', r'page', r'2.6', r'-', ),
+        'release_pages': (r'get', r'array', r'2.6', r'-', ),
+        'folio_put': (r'get', r'folio', r'5.16', r'-', ),
+        'put_user_page': (r'user', r'page', r'5.2', r'5.6', ),
+        'put_user_pages': (r'user', r'array', r'5.2', r'5.6', ),
+        'put_user_pages_dirty_lock': (r'user', r'array', r'5.2', r'5.6', ),
+    },
+    'store': {
+        'sg_set_page': (r'2', r'page', ),
+        'sg_assign_page': (r'2', r'page', ),
+        'sg_alloc_table_from_pages': (r'2', r'array', ),
+        '__sg_alloc_table_from_pages': (r'2', r'array', ),
+        'sg_alloc_table_from_pages_segment': (r'2', r'array', ),
+        'sg_alloc_append_table_from_pages': (r'2', r'array', ),
+    },
+    'load': {
+        'sg_page': (),
+        'sg_page_iter_page': (),
+    },
+    'dma': {
+        'dma_map_page': (r'2', r'page', ),
+        'ib_dma_map_page': (r'2', r'page', ),
+        'bio_add_page': (r'2', r'page', ),
+        '__bio_add_page': (r'2', r'page', ),
+        'bio_add_pc_page': (r'3', r'page', ),
+        'bio_add_zone_append_page': (r'2', r'page', ),
+    },
+    'sguse': {
+        'sg_init_table': (),
+        'sg_mark_end': (),
+        'sg_next': (),
+        'sg_nents': (),
+        'sg_free_table': (),
+        'sg_free_append_table': (),
+        'sg_copy_from_buffer': (),
+        'sg_copy_to_buffer': (),
+        'dma_map_sg': (),
+        'dma_map_sg_attrs': (),
+        'dma_unmap_sg': (),
+        'dma_unmap_sg_attrs': (),
+        'dma_map_sgtable': (),
+        'dma_unmap_sgtable': (),
+        'dma_sync_sg_for_cpu': (),
+        'dma_sync_sg_for_device': (),
+        'dma_sync_sgtable_for_cpu': (),
+        'dma_sync_sgtable_for_device': (),
+        'ib_dma_map_sg': (),
+        'ib_dma_unmap_sg': (),
+    },
+    'slot': {
+        'fault': (),
+        'huge_fault': (),
+        'page_mkwrite': (),
+        'pfn_mkwrite': (),
+    },
+    'mmapslot': {
+        'mmap': (),
+        'fb_mmap': (),
+    },
+    'insert': {
+        'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
+        'vm_insert_pfn': (r'vmf_insert_pfn', r'4.17', r'4.20', ),
+        'vm_insert_pfn_prot': (r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
+        'vm_insert_mixed': (r'vmf_insert_mixed', r'4.17', r'4.20', ),
+    },
+    'mapall': {
+        'vm_map_pages': (r'5.2', ),
+        'vm_map_pages_zero': (r'5.2', ),
+    },
+    'valloc': {
+        'vmalloc': (r'vmalloc', r'-', r'2.6', ),
+        'vzalloc': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_user': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_node': (r'vmalloc', r'-', r'2.6', ),
+        'vzalloc_node': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_32': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_32_user': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_array': (r'vmalloc', r'-', r'6.0', ),
+        'vcalloc': (r'vmalloc', r'-', r'6.0', ),
+        '__vmalloc': (r'vmalloc', r'2', r'2.6', ),
+        '__vmalloc_node': (r'vmalloc', r'3', r'2.6', ),
+        'kvmalloc': (r'kvmalloc', r'-', r'4.12', ),
+        'kvzalloc': (r'kvmalloc', r'-', r'4.12', ),
+        'kvmalloc_node': (r'kvmalloc', r'-', r'4.12', ),
+        'kvzalloc_node': (r'kvmalloc', r'-', r'4.12', ),
+        'kvmalloc_array': (r'kvmalloc', r'-', r'4.12', ),
+        'kvcalloc': (r'kvmalloc', r'-', r'4.18', ),
+    },
+    'gfp': {
+        '__GFP_HIGHMEM': (r'highmem', ),
+        'GFP_HIGHUSER': (r'highmem', ),
+        'GFP_HIGHUSER_MOVABLE': (r'highmem', ),
+        'GFP_DMA': (r'dma', ),
+        'GFP_DMA32': (r'dma', ),
+        '__GFP_DMA': (r'dma', ),
+        '__GFP_DMA32': (r'dma', ),
+        'GFP_KERNEL': (r'plain', ),
+        'GFP_KERNEL_ACCOUNT': (r'plain', ),
+        'GFP_NOFS': (r'plain', ),
+        'GFP_NOIO': (r'plain', ),
+        'GFP_ATOMIC': (r'plain', ),
+        'GFP_NOWAIT': (r'plain', ),
+        'GFP_USER': (r'plain', ),
+        '__GFP_ZERO': (r'plain', ),
+        '__GFP_NOWARN': (r'plain', ),
+        '__GFP_NORETRY': (r'plain', ),
+        '__GFP_RETRY_MAYFAIL': (r'plain', ),
+        '__GFP_NOFAIL': (r'plain', ),
+        '__GFP_ACCOUNT': (r'plain', ),
+        '__GFP_COMP': (r'plain', ),
+        '__GFP_IO': (r'plain', ),
+        '__GFP_FS': (r'plain', ),
+        '__GFP_RECLAIM': (r'plain', ),
+    },
+    'feature': {
+        'vmalloc_implies_highmem': (r'4.12', r'mm/vmalloc.c', r'__GFP_HIGHMEM[ \t]*\|[ \t]*__GFP_NOWARN|highmem_mask|gfp_mask[ \t]*\|=[ \t]*__GFP_HIGHMEM', ),
+    },
+    'addr2pg': {
+        'virt_to_page': (r'1', ),
+        'virt_to_head_page': (r'1', ),
+        'virt_to_phys': (r'1', ),
+        'virt_to_pfn': (r'1', ),
+        '__pa': (r'1', ),
+        'sg_set_buf': (r'2', ),
+        'sg_init_one': (r'2', ),
+    },
+}
+
+# --- era: which APIs the tree has -------------------------------------------
+# pagelint's driver hands over the answer of tools/era in $PAGELINT_ERA; run
+# by the kernel's own coccicheck, look at the headers of $srctree instead.
+def _vnum(v):
+    if v in ('-', '', 'unknown'):
+        return 1 << 30
+    a = (v.split('.') + ['0'])[:2]
+    return int(a[0]) * 1000 + int(a[1])
+
+def _since(name):
+    for kind, col in (('acquire', 4), ('release', 3), ('mapall', 1),
+                      ('valloc', 3), ('feature', 1)):
+        if name in CAT[kind]:
+            return CAT[kind][name][col - 1]
+    for errno, f in CAT['insert'].items():
+        if name == f[0]:
+            return f[1]
+    return '-'
+
+def _uncomment(s):
+    return re.sub(r'//[^\n]*', '', re.sub(r'/\*.*?\*/', '', s, flags=re.S))
+
+def _load_era():
+    era = {}
+    path = os.environ.get('PAGELINT_ERA')
+    if path:
+        with open(path) as f:
+            for l in f:
+                w = l.split()
+                if len(w) == 2 and w[0] in ('have', 'lack'):
+                    era[w[1]] = w[0] == 'have'
+                elif len(w) == 2 and w[0] == 'version':
+                    era['.version'] = w[1]
+        era['.from'] = path
+        return era
+    root = os.environ.get('srctree') or '.'
+    hdrs = os.path.join(root, 'include', 'linux')
+    names = set()
+    for kind in CAT:
+        if kind not in ('feature', 'gfp', 'slot', 'store', 'load', 'dma',
+                        'addr2pg', 'twin'):
+            names.update(CAT[kind])
+    names.update(f[0] for f in CAT['insert'].values())
+    if os.path.isdir(hdrs):
+        word = re.compile(r'\b(' + '|'.join(sorted(names)) + r')\b')
+        seen = set()
+        for d, _, files in os.walk(hdrs):
+            for fn in files:
+                try:
+                    with open(os.path.join(d, fn), errors='replace') as f:
+                        seen.update(word.findall(_uncomment(f.read())))
+                except OSError:
+                    pass
+        for n in names:
+            era[n] = n in seen
+        for n, (since, fn, rx) in CAT['feature'].items():
+            try:
+                with open(os.path.join(root, fn), errors='replace') as f:
+                    era[n] = re.search(rx, f.read(), re.M) is not None
+            except OSError:
+                era[n] = True
+        era['.from'] = hdrs
+    else:
+        # No tree to look at: assume the current API, and say so.
+        for n in names:
+            era[n] = _since(n) != '-' and not any(
+                n == k and v[-1] != '-' for kind in ('acquire', 'release')
+                for k, v in CAT[kind].items())
+        for n in CAT['feature']:
+            era[n] = True
+        era['.from'] = 'assumed current kernel (no tree at %s)' % root
+    sys.stderr.write('pagelint: era from %s\n' % era['.from'])
+    return era
+
+ERA = _load_era()
+
+def have(name):
+    return ERA.get(name, False)
+
+def since(name):
+    return 'v' + _since(name)
+
+# --- expressions ------------------------------------------------------------
+def norm(e):
+    """Coccinelle hands expressions over token by token; glue them back."""
+    return re.sub(r'\s+', '', str(e))
+
+def strip_to_base(e):
+    """The object an address, page or page array expression is rooted in:
+    &x -> x, x[i] -> x, x + i -> x, (T *)x -> x, page_folio(x) -> x."""
+    s = norm(e)
+    while True:
+        t = s
+        m = re.match(r'^\((?:const)?(?:struct)?\w+\**\)(.*)$', s)
+        if m:
+            s = m.group(1)
+        m = re.match(r'^(?:page_folio|virt_to_page)\((.*)\)$', s)
+        if m:
+            s = m.group(1)
+        if s.startswith('&'):
+            s = s[1:]
+        if s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+            s = s[1:-1]
+        s = _drop_top(s, '+')
+        s = _drop_top(s, '-', arrow_ok=True)
+        while s.endswith(']'):
+            d = 0
+            for i in range(len(s) - 1, -1, -1):
+                d += {']': 1, '[': -1}.get(s[i], 0)
+                if d == 0:
+                    break
+            s = s[:i]
+        if s == t:
+            return s
+
+def _balanced(s):
+    d = 0
+    for c in s:
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if d < 0:
+            return False
+    return d == 0
+
+def _drop_top(s, op, arrow_ok=False):
+    """Cut s at the first top-level binary op."""
+    d = 0
+    for i, c in enumerate(s):
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if d == 0 and c == op and i > 0:
+            if arrow_ok and s[i:i + 2] == '->':
+                continue
+            return s[:i]
+    return s
+
+def key_of(e, func):
+    """A name for the object e is rooted in: a struct field is the same
+    object in every function of the file, a plain name only in its own."""
+    s = strip_to_base(e)
+    m = re.match(r'^.*(?:->|\.)(\w+)$', s)
+    if m:
+        return 'F:' + m.group(1)
+    if re.match(r'^[A-Za-z_]\w*$', s):
+        return 'L:%s:%s' % (func, s)
+    return None
+
+def where(p):
+    return int(p[0].line)
+
+def canon_file(p):
+    """The file a position is in.  After a rule has modified a file,
+    Coccinelle hands later rules a temporary copy of it: name the original."""
+    name = p[0].file
+    m = re.match(r'^(?:.*/)?cocci_small_output-\d+-[0-9a-f]+-(.*)$', name)
+    if m:
+        for seen in reversed(_SEEN_FILES):
+            if os.path.basename(seen) == m.group(1):
+                return seen
+    elif name not in _SEEN_FILES:
+        _SEEN_FILES.append(name)
+    return name
+
+_SEEN_FILES = []
+
+# --- output -----------------------------------------------------------------
+_printed = set()
+
+def emit(mode, p, rule, msg):
+    at = (p[0].file, p[0].line, p[0].column, rule)
+    if at in _printed:
+        return
+    _printed.add(at)
+    if mode == 'org':
+        import coccilib.org
+        coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
+    else:
+        print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
+                                               int(p[0].column) + 1, msg, rule))
+
+# --- kv-to-page: linear-map conversions of non-linear memory ---------------
+# Facts of a file, all gathered before the first decision (Coccinelle runs
+# each rule over the whole file, in order).
+class _KvFile:
+    def __init__(self):
+        self.origin = {}     # key -> [(family, fn, line)]: valloc results
+        self.taint = set()   # keys also assigned from something else
+        self.checked = set() # (function, key): tested with is_vmalloc_addr()
+        self.uses = {}       # position -> (fn, arg text, function)
+        self.locals = {}     # (position, arg index) -> {name: type}
+        self.params = set()  # (function, name)
+
+_KV = {}
+
+def _kv(p):
+    return _KV.setdefault(p[0].file, _KvFile())
+
+def _kv_pos(p):
+    return (p[0].file, p[0].line, p[0].column)
+
+def _kv_have(name):
+    """Whether the tree has name; helpers the catalogue does not track
+    (vmalloc_to_page() and the like) are as old as vmalloc itself."""
+    return have(name) if name in ERA else True
+
+def _kv_uncast(s):
+    """s (normalized) without the casts and parentheses around it."""
+    while True:
+        m = re.match(r'^\(\w+\**\)([\w(&*].*)$', s)
+        if m:
+            s = m.group(1)
+        elif s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+            s = s[1:-1]
+        else:
+            return s
+
+def _kv_valloc(y):
+    """The valloc function y is a call of, or None."""
+    m = re.match(r'^(\w+)\(', _kv_uncast(norm(y)))
+    return m.group(1) if m and m.group(1) in CAT['valloc'] else None
+
+def kv_assign(x, y, p):
+    f = _kv(p)
+    k = key_of(x, p[0].current_element)
+    if not k:
+        return
+    fn = _kv_valloc(y)
+    if fn:
+        o = (CAT['valloc'][fn][0], fn, where(p))
+        if o not in f.origin.setdefault(k, []):
+            f.origin[k].append(o)
+    elif _kv_uncast(norm(y)) not in ('NULL', '0'):
+        f.taint.add(k)
+
+def kv_check(e, p):
+    func = p[0].current_element
+    _kv(p).checked.add((func, key_of(e, func)))
+
+def kv_param(x, p):
+    _kv(p).params.add((p[0].current_element, str(x)))
+
+def kv_use(fn, n, e, p):
+    if n + 1 == int(CAT['addr2pg'][fn][0]):
+        _kv(p).uses[_kv_pos(p)] = (fn, norm(e), p[0].current_element)
+
+def kv_local(fn, n, x, t, p):
+    if n + 1 == int(CAT['addr2pg'][fn][0]):
+        _kv(p).locals.setdefault(_kv_pos(p), {})[str(x)] = \
+            re.sub(r'\s+', ' ', str(t)).strip()
+
+def _kv_stack(f, s, func, locs):
+    """The name of the stack object s points into, or None.  s is &local,
+    &local.field, &local_array[i], local_array or local_array + n, for a
+    non-static local (static ones are not local idexpressions)."""
+    s = _kv_uncast(s)
+    s = _kv_uncast(_drop_top(_drop_top(s, '+'), '-', arrow_ok=True))
+    amp = s.startswith('&')
+    if amp:
+        s = _kv_uncast(s[1:])
+    m = re.match(r'^(\w+)((?:\.\w+|\[[^\[\]]*\])*)$', s)
+    if not m or m.group(1) not in locs:
+        return None
+    name, chain = m.groups()
+    t = locs[name]
+    array = '[' in t and (func, name) not in f.params
+    if amp:
+        if chain.startswith('['):
+            return name if array else None
+        # &local or &local.a.b; &local.a[i] may be an array field or a
+        # pointer field: cannot tell.
+        return name if '[' not in chain else None
+    return name if array and not chain else None
+
+def _kv_advice(fn, what):
+    """What to do instead of fn() on what (vmalloc, kvmalloc or stack)."""
+    if what == 'stack':
+        return 'use a kmalloc()ed buffer'
+    if fn.startswith('sg_'):
+        if what == 'kvmalloc':
+            return 'allocate it with kmalloc()'
+        return 'allocate it with kmalloc(), or add it page by page with ' \
+               'sg_set_page() and vmalloc_to_page()'
+    if fn in ('virt_to_phys', '__pa'):
+        fix = 'take page_to_phys() of vmalloc_to_page(), page by page'
+    elif fn == 'virt_to_pfn':
+        fix = 'use vmalloc_to_pfn()'
+    else:
+        fix = 'use vmalloc_to_page()'
+    if what == 'kvmalloc':
+        return 'test is_vmalloc_addr() and for vmalloc memory ' + fix
+    return fix
+
+def kv_decide(p):
+    """(message, fixable) for the addr2pg call at p, or None."""
+    f = _kv(p)
+    if _kv_pos(p) not in f.uses:
+        return None
+    fn, s, func = f.uses[_kv_pos(p)]
+    locs = f.locals.get(_kv_pos(p), {})
+    name = _kv_stack(f, s, func, locs)
+    if name:
+        return ('%s() on stack object \'%s\': with CONFIG_VMAP_STACK (v4.9 '
+                'on) the stack is vmalloc memory, outside the linear map; '
+                '%s' % (fn, name, _kv_advice(fn, 'stack'))), False
+    b = _kv_uncast(s)
+    if b.startswith('&') and re.match(r'^&\(?\w+(?:\.\w+)*\)?$', b):
+        return None             # the address of the pointer itself
+    k = key_of(s, func)
+    if not k or k not in f.origin or k in f.taint:
+        return None
+    if (func, k) in f.checked:
+        return None
+    orig = f.origin[k]
+    fams = {o[0] for o in orig}
+    o = orig[0]
+    at = '%s() at line %d' % (o[1], o[2])
+    if fams == {'vmalloc'}:
+        fix = fn == 'virt_to_page' and _kv_have('vmalloc_to_page')
+        gives = {'virt_to_pfn': 'pfn', 'virt_to_phys': 'physical address',
+                 '__pa': 'physical address'}.get(
+                     fn, 'scatterlist entry' if fn.startswith('sg_') else
+                     'page')
+        return ('%s() on vmalloc memory (%s): it is not in the linear map, '
+                'so this gives a wrong %s; %s' % (
+                    fn, at, gives, _kv_advice(fn, 'vmalloc'))), fix
+    o = next(o for o in orig if o[0] == 'kvmalloc')
+    return ('%s() on kvmalloc memory (%s() at line %d): wrong whenever '
+            'kvmalloc() falls back to vmalloc(), which large or fragmented '
+            'allocations do; %s' % (fn, o[1], o[2],
+                                    _kv_advice(fn, 'kvmalloc'))), False
+
+def kv_fixes(p):
+    r = kv_decide(p)
+    return bool(r and r[1])
+
+// Facts: where pointers come from, and where they are tested.
+
+@kv_asg@
+expression x, y;
+position p;
+@@
+
+x@p = y
+
+@script:python@
+x << kv_asg.x;
+y << kv_asg.y;
+p << kv_asg.p;
+@@
+
+kv_assign(x, y, p)
+
+@kv_decl@
+type T;
+identifier x;
+expression y;
+position p;
+@@
+
+T x@p = y;
+
+@script:python@
+x << kv_decl.x;
+y << kv_decl.y;
+p << kv_decl.p;
+@@
+
+kv_assign(x, y, p)
+
+@kv_chk@
+expression e;
+position p;
+@@
+
+is_vmalloc_addr@p(e)
+
+@script:python@
+e << kv_chk.e;
+p << kv_chk.p;
+@@
+
+kv_check(e, p)
+
+@kv_par@
+identifier f, x;
+type T;
+position p;
+@@
+
+f(..., T x@p, ...) { ... }
+
+@script:python@
+x << kv_par.x;
+p << kv_par.p;
+@@
+
+kv_param(x, p)
+
+// The conversions, and the locals their argument is made of.
+
+@kv_use@
+identifier fn = {virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa, sg_set_buf, sg_init_one};
+expression list[n] es;
+expression e;
+position p;
+@@
+
+fn@p(es, e, ...)
+
+@script:python@
+fn << kv_use.fn;
+n << kv_use.n;
+e << kv_use.e;
+p << kv_use.p;
+@@
+
+kv_use(fn, int(n), e, p)
+
+@kv_loc@
+identifier fn = {virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa, sg_set_buf, sg_init_one};
+expression list[n] es;
+type T;
+local idexpression T x;
+position p;
+@@
+
+fn@p(es, <+... x ...+>, ...)
+
+@script:python@
+fn << kv_loc.fn;
+n << kv_loc.n;
+x << kv_loc.x;
+T << kv_loc.T;
+p << kv_loc.p;
+@@
+
+kv_local(fn, int(n), x, T, p)
+
+// Decide, once every fact of the file is known.
+
+@script:python depends on report@
+p << kv_use.p;
+@@
+
+r = kv_decide(p)
+if r:
+    emit('report', p, 'kv-to-page', r[0])
+
+@script:python depends on org@
+p << kv_use.p;
+@@
+
+r = kv_decide(p)
+if r:
+    emit('org', p, 'kv-to-page', r[0])
+
+@script:python kv_ctx depends on context@
+p << kv_use.p;
+@@
+
+if not kv_decide(p):
+    cocci.include_match(False)
+
+@depends on context@
+identifier kv_use.fn;
+position kv_use.p;
+@@
+
+* fn@p(...)
+
+@depends on patch@
+expression e;
+position p : script:python () { kv_fixes(p) };
+@@
+
+- virt_to_page@p(e)
++ vmalloc_to_page(e)

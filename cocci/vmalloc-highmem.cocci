@@ -1,0 +1,543 @@
+// SPDX-License-Identifier: GPL-2.0
+/// The gfp flags given to __vmalloc() and __vmalloc_node() against what the
+/// tree's __vmalloc() does with them.  Since v4.12 it adds __GFP_HIGHMEM
+/// itself unless a DMA zone is asked for, so an explicit __GFP_HIGHMEM (or
+/// GFP_HIGHUSER) is redundant: dropped.  Before v4.12 it allocates only the
+/// zones the flags ask for, so plain flags such as GFP_KERNEL fill the
+/// vmalloc area with scarce lowmem pages: __GFP_HIGHMEM is added.  Flags
+/// with GFP_DMA or GFP_DMA32 (the vmalloc_32() case), and flags not made of
+/// known constants (a gfp_t variable, a mask expression), are left alone.
+///
+// Confidence: High
+// Options: --no-includes --include-headers
+// Generated from cocci/src/vmalloc-highmem.cocci.in and catalog/pagelint.api
+// by tools/gen-cocci: edit those, not this file.
+// Keywords: vmalloc, vzalloc, vmalloc_user, vmalloc_node, vzalloc_node, vmalloc_32, vmalloc_32_user, vmalloc_array, vcalloc, __vmalloc, __vmalloc_node, kvmalloc, kvzalloc, kvmalloc_node, kvzalloc_node, kvmalloc_array, kvcalloc
+
+virtual patch
+virtual context
+virtual org
+virtual report
+
+@initialize:python@
+@@
+import os
+import re
+import sys
+
+CAT = {
+    'acquire': {
+        'get_user_pages': (r'get', r'4', r'1', r'2.6', r'-', ),
+        'get_user_pages_fast': (r'get', r'4', r'1', r'2.6', r'-', ),
+        'get_user_pages_unlocked': (r'get', r'3', r'1', r'4.5', r'-', ),
+        'get_user_pages_remote': (r'get', r'5', r'2', r'4.6', r'-', ),
+        'get_user_pages_locked': (r'get', r'4', r'1', r'4.0', r'5.18', ),
+        'get_user_pages_fast_only': (r'get', r'4', r'1', r'5.8', r'-', ),
+        'pin_user_pages': (r'pin', r'4', r'1', r'5.6', r'-', ),
+        'pin_user_pages_fast': (r'pin', r'4', r'1', r'5.6', r'-', ),
+        'pin_user_pages_unlocked': (r'pin', r'3', r'1', r'5.8', r'-', ),
+        'pin_user_pages_remote': (r'pin', r'5', r'2', r'5.6', r'-', ),
+        'pin_user_pages_locked': (r'pin', r'4', r'1', r'5.8', r'5.18', ),
+        'pin_user_pages_fast_only': (r'pin', r'4', r'1', r'5.8', r'6.3', ),
+    },
+    'twin': {
+        'get_user_pages': (r'pin_user_pages', ),
+        'get_user_pages_fast': (r'pin_user_pages_fast', ),
+        'get_user_pages_unlocked': (r'pin_user_pages_unlocked', ),
+        'get_user_pages_remote': (r'pin_user_pages_remote', ),
+        'get_user_pages_locked': (r'pin_user_pages_locked', ),
+        'get_user_pages_fast_only': (r'pin_user_pages_fast_only', ),
+    },
+    'release': {
+        'unpin_user_page': (r'pin', r'page', r'5.6', r'-', ),
+        'unpin_user_pages': (r'pin', r'array', r'5.6', r'-', ),
+        'unpin_user_pages_dirty_lock': (r'pin', r'array', r'5.6', r'-', ),
+        'put_page': (r'get', r'page', r'2.6', r'-', ),
+        'release_pages': (r'get', r'array', r'2.6', r'-', ),
+        'folio_put': (r'get', r'folio', r'5.16', r'-', ),
+        'put_user_page': (r'user', r'page', r'5.2', r'5.6', ),
+        'put_user_pages': (r'user', r'array', r'5.2', r'5.6', ),
+        'put_user_pages_dirty_lock': (r'user', r'array', r'5.2', r'5.6', ),
+    },
+    'store': {
+        'sg_set_page': (r'2', r'page', ),
+        'sg_assign_page': (r'2', r'page', ),
+        'sg_alloc_table_from_pages': (r'2', r'array', ),
+        '__sg_alloc_table_from_pages': (r'2', r'array', ),
+        'sg_alloc_table_from_pages_segment': (r'2', r'array', ),
+        'sg_alloc_append_table_from_pages': (r'2', r'array', ),
+    },
+    'load': {
+        'sg_page': (),
+        'sg_page_iter_page': (),
+    },
+    'dma': {
+        'dma_map_page': (r'2', r'page', ),
+        'ib_dma_map_page': (r'2', r'page', ),
+        'bio_add_page': (r'2', r'page', ),
+        '__bio_add_page': (r'2', r'page', ),
+        'bio_add_pc_page': (r'3', r'page', ),
+        'bio_add_zone_append_page': (r'2', r'page', ),
+    },
+    'sguse': {
+        'sg_init_table': (),
+        'sg_mark_end': (),
+        'sg_next': (),
+        'sg_nents': (),
+        'sg_free_table': (),
+        'sg_free_append_table': (),
+        'sg_copy_from_buffer': (),
+        'sg_copy_to_buffer': (),
+        'dma_map_sg': (),
+        'dma_map_sg_attrs': (),
+        'dma_unmap_sg': (),
+        'dma_unmap_sg_attrs': (),
+        'dma_map_sgtable': (),
+        'dma_unmap_sgtable': (),
+        'dma_sync_sg_for_cpu': (),
+        'dma_sync_sg_for_device': (),
+        'dma_sync_sgtable_for_cpu': (),
+        'dma_sync_sgtable_for_device': (),
+        'ib_dma_map_sg': (),
+        'ib_dma_unmap_sg': (),
+    },
+    'slot': {
+        'fault': (),
+        'huge_fault': (),
+        'page_mkwrite': (),
+        'pfn_mkwrite': (),
+    },
+    'mmapslot': {
+        'mmap': (),
+        'fb_mmap': (),
+    },
+    'insert': {
+        'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
+        'vm_insert_pfn': (r'vmf_insert_pfn', r'4.17', r'4.20', ),
+        'vm_insert_pfn_prot': (r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
+        'vm_insert_mixed': (r'vmf_insert_mixed', r'4.17', r'4.20', ),
+    },
+    'mapall': {
+        'vm_map_pages': (r'5.2', ),
+        'vm_map_pages_zero': (r'5.2', ),
+    },
+    'valloc': {
+        'vmalloc': (r'vmalloc', r'-', r'2.6', ),
+        'vzalloc': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_user': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_node': (r'vmalloc', r'-', r'2.6', ),
+        'vzalloc_node': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_32': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_32_user': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_array': (r'vmalloc', r'-', r'6.0', ),
+        'vcalloc': (r'vmalloc', r'-', r'6.0', ),
+        '__vmalloc': (r'vmalloc', r'2', r'2.6', ),
+        '__vmalloc_node': (r'vmalloc', r'3', r'2.6', ),
+        'kvmalloc': (r'kvmalloc', r'-', r'4.12', ),
+        'kvzalloc': (r'kvmalloc', r'-', r'4.12', ),
+        'kvmalloc_node': (r'kvmalloc', r'-', r'4.12', ),
+        'kvzalloc_node': (r'kvmalloc', r'-', r'4.12', ),
+        'kvmalloc_array': (r'kvmalloc', r'-', r'4.12', ),
+        'kvcalloc': (r'kvmalloc', r'-', r'4.18', ),
+    },
+    'gfp': {
+        '__GFP_HIGHMEM': (r'highmem', ),
+        'GFP_HIGHUSER': (r'highmem', ),
+        'GFP_HIGHUSER_MOVABLE': (r'highmem', ),
+        'GFP_DMA': (r'dma', ),
+        'GFP_DMA32': (r'dma', ),
+        '__GFP_DMA': (r'dma', ),
+        '__GFP_DMA32': (r'dma', ),
+        'GFP_KERNEL': (r'plain', ),
+        'GFP_KERNEL_ACCOUNT': (r'plain', ),
+        'GFP_NOFS': (r'plain', ),
+        'GFP_NOIO': (r'plain', ),
+        'GFP_ATOMIC': (r'plain', ),
+        'GFP_NOWAIT': (r'plain', ),
+        'GFP_USER': (r'plain', ),
+        '__GFP_ZERO': (r'plain', ),
+        '__GFP_NOWARN': (r'plain', ),
+        '__GFP_NORETRY': (r'plain', ),
+        '__GFP_RETRY_MAYFAIL': (r'plain', ),
+        '__GFP_NOFAIL': (r'plain', ),
+        '__GFP_ACCOUNT': (r'plain', ),
+        '__GFP_COMP': (r'plain', ),
+        '__GFP_IO': (r'plain', ),
+        '__GFP_FS': (r'plain', ),
+        '__GFP_RECLAIM': (r'plain', ),
+    },
+    'feature': {
+        'vmalloc_implies_highmem': (r'4.12', r'mm/vmalloc.c', r'__GFP_HIGHMEM[ \t]*\|[ \t]*__GFP_NOWARN|highmem_mask|gfp_mask[ \t]*\|=[ \t]*__GFP_HIGHMEM', ),
+    },
+    'addr2pg': {
+        'virt_to_page': (r'1', ),
+        'virt_to_head_page': (r'1', ),
+        'virt_to_phys': (r'1', ),
+        'virt_to_pfn': (r'1', ),
+        '__pa': (r'1', ),
+        'sg_set_buf': (r'2', ),
+        'sg_init_one': (r'2', ),
+    },
+}
+
+# --- era: which APIs the tree has -------------------------------------------
+# pagelint's driver hands over the answer of tools/era in $PAGELINT_ERA; run
+# by the kernel's own coccicheck, look at the headers of $srctree instead.
+def _vnum(v):
+    if v in ('-', '', 'unknown'):
+        return 1 << 30
+    a = (v.split('.') + ['0'])[:2]
+    return int(a[0]) * 1000 + int(a[1])
+
+def _since(name):
+    for kind, col in (('acquire', 4), ('release', 3), ('mapall', 1),
+                      ('valloc', 3), ('feature', 1)):
+        if name in CAT[kind]:
+            return CAT[kind][name][col - 1]
+    for errno, f in CAT['insert'].items():
+        if name == f[0]:
+            return f[1]
+    return '-'
+
+def _uncomment(s):
+    return re.sub(r'//[^\n]*', '', re.sub(r'/\*.*?\*/', '', s, flags=re.S))
+
+def _load_era():
+    era = {}
+    path = os.environ.get('PAGELINT_ERA')
+    if path:
+        with open(path) as f:
+            for l in f:
+                w = l.split()
+                if len(w) == 2 and w[0] in ('have', 'lack'):
+                    era[w[1]] = w[0] == 'have'
+                elif len(w) == 2 and w[0] == 'version':
+                    era['.version'] = w[1]
+        era['.from'] = path
+        return era
+    root = os.environ.get('srctree') or '.'
+    hdrs = os.path.join(root, 'include', 'linux')
+    names = set()
+    for kind in CAT:
+        if kind not in ('feature', 'gfp', 'slot', 'store', 'load', 'dma',
+                        'addr2pg', 'twin'):
+            names.update(CAT[kind])
+    names.update(f[0] for f in CAT['insert'].values())
+    if os.path.isdir(hdrs):
+        word = re.compile(r'\b(' + '|'.join(sorted(names)) + r')\b')
+        seen = set()
+        for d, _, files in os.walk(hdrs):
+            for fn in files:
+                try:
+                    with open(os.path.join(d, fn), errors='replace') as f:
+                        seen.update(word.findall(_uncomment(f.read())))
+                except OSError:
+                    pass
+        for n in names:
+            era[n] = n in seen
+        for n, (since, fn, rx) in CAT['feature'].items():
+            try:
+                with open(os.path.join(root, fn), errors='replace') as f:
+                    era[n] = re.search(rx, f.read(), re.M) is not None
+            except OSError:
+                era[n] = True
+        era['.from'] = hdrs
+    else:
+        # No tree to look at: assume the current API, and say so.
+        for n in names:
+            era[n] = _since(n) != '-' and not any(
+                n == k and v[-1] != '-' for kind in ('acquire', 'release')
+                for k, v in CAT[kind].items())
+        for n in CAT['feature']:
+            era[n] = True
+        era['.from'] = 'assumed current kernel (no tree at %s)' % root
+    sys.stderr.write('pagelint: era from %s\n' % era['.from'])
+    return era
+
+ERA = _load_era()
+
+def have(name):
+    return ERA.get(name, False)
+
+def since(name):
+    return 'v' + _since(name)
+
+# --- expressions ------------------------------------------------------------
+def norm(e):
+    """Coccinelle hands expressions over token by token; glue them back."""
+    return re.sub(r'\s+', '', str(e))
+
+def strip_to_base(e):
+    """The object an address, page or page array expression is rooted in:
+    &x -> x, x[i] -> x, x + i -> x, (T *)x -> x, page_folio(x) -> x."""
+    s = norm(e)
+    while True:
+        t = s
+        m = re.match(r'^\((?:const)?(?:struct)?\w+\**\)(.*)$', s)
+        if m:
+            s = m.group(1)
+        m = re.match(r'^(?:page_folio|virt_to_page)\((.*)\)$', s)
+        if m:
+            s = m.group(1)
+        if s.startswith('&'):
+            s = s[1:]
+        if s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+            s = s[1:-1]
+        s = _drop_top(s, '+')
+        s = _drop_top(s, '-', arrow_ok=True)
+        while s.endswith(']'):
+            d = 0
+            for i in range(len(s) - 1, -1, -1):
+                d += {']': 1, '[': -1}.get(s[i], 0)
+                if d == 0:
+                    break
+            s = s[:i]
+        if s == t:
+            return s
+
+def _balanced(s):
+    d = 0
+    for c in s:
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if d < 0:
+            return False
+    return d == 0
+
+def _drop_top(s, op, arrow_ok=False):
+    """Cut s at the first top-level binary op."""
+    d = 0
+    for i, c in enumerate(s):
+        d += {'(': 1, ')': -1, '[': 1, ']': -1}.get(c, 0)
+        if d == 0 and c == op and i > 0:
+            if arrow_ok and s[i:i + 2] == '->':
+                continue
+            return s[:i]
+    return s
+
+def key_of(e, func):
+    """A name for the object e is rooted in: a struct field is the same
+    object in every function of the file, a plain name only in its own."""
+    s = strip_to_base(e)
+    m = re.match(r'^.*(?:->|\.)(\w+)$', s)
+    if m:
+        return 'F:' + m.group(1)
+    if re.match(r'^[A-Za-z_]\w*$', s):
+        return 'L:%s:%s' % (func, s)
+    return None
+
+def where(p):
+    return int(p[0].line)
+
+def canon_file(p):
+    """The file a position is in.  After a rule has modified a file,
+    Coccinelle hands later rules a temporary copy of it: name the original."""
+    name = p[0].file
+    m = re.match(r'^(?:.*/)?cocci_small_output-\d+-[0-9a-f]+-(.*)$', name)
+    if m:
+        for seen in reversed(_SEEN_FILES):
+            if os.path.basename(seen) == m.group(1):
+                return seen
+    elif name not in _SEEN_FILES:
+        _SEEN_FILES.append(name)
+    return name
+
+_SEEN_FILES = []
+
+# --- output -----------------------------------------------------------------
+_printed = set()
+
+def emit(mode, p, rule, msg):
+    at = (p[0].file, p[0].line, p[0].column, rule)
+    if at in _printed:
+        return
+    _printed.add(at)
+    if mode == 'org':
+        import coccilib.org
+        coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
+    else:
+        print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
+                                               int(p[0].column) + 1, msg, rule))
+
+# --- vmalloc-highmem: the gfp argument of __vmalloc() and friends ----------
+# VH[position of the gfp argument] = 'drop' or 'add': what patch mode does.
+VH = {}
+
+# What to say instead of a highmem flag that is more than __GFP_HIGHMEM.
+_VH_LOWER = {'GFP_HIGHUSER': 'GFP_USER', 'GFP_HIGHUSER_MOVABLE': 'GFP_USER'}
+
+def _vh_terms(s):
+    """The operands of a chain of '|' (parentheses flattened), or None when
+    one of them is not a plain identifier."""
+    while s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+        s = s[1:-1]
+    out, d, last = [], 0, 0
+    for i, c in enumerate(s):
+        d += {'(': 1, ')': -1}.get(c, 0)
+        if d == 0 and c == '|':
+            out.append(s[last:i])
+            last = i + 1
+    out.append(s[last:])
+    if len(out) == 1:
+        return out if re.match(r'^\w+$', s) and not s.isdigit() else None
+    terms = []
+    for t in out:
+        t = _vh_terms(t)
+        if t is None:
+            return None
+        terms += t
+    return terms
+
+def _vh_ppos(p):
+    return (p[0].file, int(p[0].line), int(p[0].column))
+
+def vh_decide(fn, n, g, pg):
+    """(message, 'drop' / 'add' / None) for the gfp argument g of fn, or
+    None when there is nothing to say."""
+    col = CAT['valloc'][fn][1]
+    if col == '-' or n + 1 != int(col):
+        return None
+    s = norm(g)
+    terms = _vh_terms(s)
+    if terms is None:
+        return None             # a variable or a mask: cannot know
+    zones = [CAT['gfp'][t][0] if t in CAT['gfp'] else None for t in terms]
+    if 'dma' in zones:
+        return None             # the vmalloc_32() case: lowmem on purpose
+    if None in zones:
+        return None             # a flag pagelint does not know
+    high = [t for t, z in zip(terms, zones) if z == 'highmem']
+    when = since('vmalloc_implies_highmem')
+    if have('vmalloc_implies_highmem'):
+        if not high:
+            return None
+        if '__GFP_HIGHMEM' in high:
+            if len(terms) == 1:
+                return ('__GFP_HIGHMEM is redundant in %s() flags: %s() adds '
+                        'it itself since %s; it is the only flag here, so '
+                        'say what reclaim is meant instead (GFP_KERNEL, '
+                        'GFP_NOWAIT...)' % (fn, fn, when)), None
+            act = 'drop' if terms.count('__GFP_HIGHMEM') == 1 else None
+            return ('__GFP_HIGHMEM is redundant in %s() flags: %s() adds '
+                    'it itself since %s (unless a DMA zone is asked for); '
+                    'drop it' % (fn, fn, when)), act
+        h = high[0]
+        lower = _VH_LOWER.get(h)
+        return ('%s asks %s() for highmem, which it adds itself since %s '
+                '(unless a DMA zone is asked for); %s' % (
+                    h, fn, when,
+                    '%s is enough' % lower if lower else
+                    'ask without the highmem zone')), None
+    if high:
+        return None
+    return ('%s() flags %s lack __GFP_HIGHMEM: before %s, %s() allocates '
+            'only the zones the flags ask for, so this fills the vmalloc '
+            'area with scarce lowmem pages; add __GFP_HIGHMEM%s' % (
+                fn, ' | '.join(terms), when, fn,
+                ' (or use vmalloc_32() if lowmem is really wanted)'
+                if have('vmalloc_32') else '')), 'add'
+
+def vh_fact(fn, n, g, p, pg):
+    r = vh_decide(fn, n, g, pg)
+    if r and r[1]:
+        VH[_vh_ppos(pg)] = (r[1], int(pg[0].line), int(pg[0].column),
+                            int(pg[0].line_end), int(pg[0].column_end))
+    return r
+
+def vh_adds(pg):
+    """Whether patch mode adds __GFP_HIGHMEM to the argument at pg.  Compared
+    by where it ends: a position put on "(E)" lands on its closing paren."""
+    end = (pg[0].file, int(pg[0].line_end), int(pg[0].column_end))
+    return any(act == 'add' and (f, le, ce) == end
+               for (f, _, _), (act, l, c, le, ce) in VH.items())
+
+def vh_inside(ph):
+    """Whether ph lies inside a gfp argument that patch mode cleans up."""
+    at = (int(ph[0].line), int(ph[0].column))
+    for (f, _, _), (act, l, c, le, ce) in VH.items():
+        if f == ph[0].file and act == 'drop' and (l, c) <= at <= (le, ce):
+            return True
+    return False
+
+@vh_call@
+identifier fn = {vmalloc, vzalloc, vmalloc_user, vmalloc_node, vzalloc_node, vmalloc_32, vmalloc_32_user, vmalloc_array, vcalloc, __vmalloc, __vmalloc_node, kvmalloc, kvzalloc, kvmalloc_node, kvzalloc_node, kvmalloc_array, kvcalloc};
+expression list[n] es;
+expression g;
+position p, pg;
+@@
+
+fn@p(es, g@pg, ...)
+
+@script:python vh_fact depends on !report && !org@
+fn << vh_call.fn;
+n << vh_call.n;
+g << vh_call.g;
+p << vh_call.p;
+pg << vh_call.pg;
+@@
+
+if not vh_fact(fn, int(n), g, p, pg):
+    cocci.include_match(False)
+
+@script:python depends on report@
+fn << vh_call.fn;
+n << vh_call.n;
+g << vh_call.g;
+p << vh_call.p;
+pg << vh_call.pg;
+@@
+
+r = vh_fact(fn, int(n), g, p, pg)
+if r:
+    emit('report', p, 'vmalloc-highmem', r[0])
+
+@script:python depends on org@
+fn << vh_call.fn;
+n << vh_call.n;
+g << vh_call.g;
+p << vh_call.p;
+pg << vh_call.pg;
+@@
+
+r = vh_fact(fn, int(n), g, p, pg)
+if r:
+    emit('org', p, 'vmalloc-highmem', r[0])
+
+@depends on context@
+identifier vh_call.fn;
+position vh_call.p;
+@@
+
+* fn@p(...)
+
+// __GFP_HIGHMEM out of a '|' chain, wherever in the chain it is.
+
+@depends on patch@
+expression E;
+position ph : script:python () { vh_inside(ph) };
+@@
+
+(
+  E
+- | __GFP_HIGHMEM@ph
+|
+- __GFP_HIGHMEM@ph |
+  E
+)
+
+// __GFP_HIGHMEM at the end of the flags, inside their parentheses if any.
+
+@depends on patch disable paren@
+identifier fn = {vmalloc, vzalloc, vmalloc_user, vmalloc_node, vzalloc_node, vmalloc_32, vmalloc_32_user, vmalloc_array, vcalloc, __vmalloc, __vmalloc_node, kvmalloc, kvzalloc, kvmalloc_node, kvzalloc_node, kvmalloc_array, kvcalloc};
+expression g, E;
+position pg : script:python () { vh_adds(pg) };
+@@
+
+  fn(...,
+(
+- (E)@pg
++ (E | __GFP_HIGHMEM)
+|
+- g@pg
++ g | __GFP_HIGHMEM
+)
+  , ...)
