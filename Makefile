@@ -20,7 +20,7 @@ RULEFILES := $(patsubst cocci/src/%.cocci.in,cocci/%.cocci,$(TEMPLATES))
 SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl)
 
 .PHONY: all cocci deps coccicheck check check-cocci check-generated \
-	check-era realtree clean
+	check-era check-driver realtree clean
 
 all: cocci
 
@@ -35,7 +35,7 @@ deps:
 coccicheck: deps cocci
 	tools/pagelint-cocci -k $(KDIR) -m $(MODE) -r $(RULES) -j $(JOBS) $(M)
 
-check: deps cocci check-generated check-era check-cocci
+check: deps cocci check-generated check-era check-driver check-cocci
 
 # The committed rules must be what the catalogue and templates make.
 check-generated:
@@ -47,6 +47,9 @@ check-generated:
 
 check-era:
 	@tests/era-test
+
+check-driver:
+	@tests/driver-test
 
 check-cocci:
 	@testcases/run -e cocci
