@@ -167,6 +167,9 @@ CAT = {
     'feature': {
         'vmalloc_implies_highmem': (r'4.12', r'mm/vmalloc.c', r'__GFP_HIGHMEM[ \t]*\|[ \t]*__GFP_NOWARN|highmem_mask|gfp_mask[ \t]*\|=[ \t]*__GFP_HIGHMEM', ),
     },
+    'archfeature': {
+        'vmap_stack': (r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -189,7 +192,7 @@ def _vnum(v):
 
 def _since(name):
     for kind, col in (('acquire', 4), ('release', 3), ('mapall', 1),
-                      ('valloc', 3), ('feature', 1)):
+                      ('valloc', 3), ('feature', 1), ('archfeature', 1)):
         if name in CAT[kind]:
             return CAT[kind][name][col - 1]
     for errno, f in CAT['insert'].items():
@@ -217,8 +220,7 @@ def _load_era():
     hdrs = os.path.join(root, 'include', 'linux')
     names = set()
     for kind in CAT:
-        if kind not in ('feature', 'gfp', 'slot', 'store', 'load', 'dma',
-                        'addr2pg', 'twin'):
+        if kind in ('acquire', 'release', 'insert', 'mapall', 'valloc'):
             names.update(CAT[kind])
     names.update(f[0] for f in CAT['insert'].values())
     if os.path.isdir(hdrs):
@@ -233,6 +235,19 @@ def _load_era():
                     pass
         for n in names:
             era[n] = n in seen
+        for n, (since, sym) in CAT['archfeature'].items():
+            sel = re.compile(r'^\s*select ' + sym + r'\b', re.M)
+            arch = os.path.join(root, 'arch')
+            for a in sorted(os.listdir(arch)) if os.path.isdir(arch) else []:
+                if not os.path.isdir(os.path.join(arch, a)):
+                    continue
+                found = False
+                for d, _, files in os.walk(os.path.join(arch, a)):
+                    for fn in files:
+                        if fn.startswith('Kconfig'):
+                            with open(os.path.join(d, fn), errors='replace') as f:
+                                found = found or bool(sel.search(f.read()))
+                era['%s:%s' % (n, a)] = found
         for n, (since, fn, rx) in CAT['feature'].items():
             try:
                 with open(os.path.join(root, fn), errors='replace') as f:
@@ -259,6 +274,14 @@ def have(name):
 
 def since(name):
     return 'v' + _since(name)
+
+def arch_has(feature, path):
+    """For a file under arch/ARCH/, whether ARCH has the feature; elsewhere,
+    or when the tree says nothing about ARCH, assume it may."""
+    m = re.match(r'^(?:.*/)?arch/([^/]+)/', path)
+    if not m:
+        return True
+    return ERA.get('%s:%s' % (feature, m.group(1)), True)
 
 # --- expressions ------------------------------------------------------------
 def norm(e):
@@ -325,6 +348,9 @@ def key_of(e, func):
 
 def where(p):
     return int(p[0].line)
+
+def _ppos(p):
+    return (canon_file(p), p[0].line, p[0].column)
 
 def canon_file(p):
     """The file a position is in.  After a rule has modified a file,

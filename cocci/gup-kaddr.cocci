@@ -5,8 +5,11 @@
 /// a kernel object, a kernel array) is never one: the call fails, or pins
 /// whatever user memory happens to sit at that address.  Kernel memory
 /// needs no gup: its pages are virt_to_page() (vmalloc_to_page() for
-/// vmalloc memory).  Pointers of unknown type, and kernel-typed pointers
-/// made by casting an integer (an ioctl argument), are left alone.
+/// vmalloc memory).  Left alone: pointers of unknown type, and pointers
+/// whose history in the file says they hold a user address in spite of
+/// their type (an integer cast to void *, u64_to_user_ptr(), a pointer
+/// field of a struct copied with copy_from_user() or memdup_user(), a
+/// parameter every caller in the file passes such a value).
 ///
 // Confidence: High
 // Options: --no-includes --include-headers
@@ -169,6 +172,9 @@ CAT = {
     'feature': {
         'vmalloc_implies_highmem': (r'4.12', r'mm/vmalloc.c', r'__GFP_HIGHMEM[ \t]*\|[ \t]*__GFP_NOWARN|highmem_mask|gfp_mask[ \t]*\|=[ \t]*__GFP_HIGHMEM', ),
     },
+    'archfeature': {
+        'vmap_stack': (r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -191,7 +197,7 @@ def _vnum(v):
 
 def _since(name):
     for kind, col in (('acquire', 4), ('release', 3), ('mapall', 1),
-                      ('valloc', 3), ('feature', 1)):
+                      ('valloc', 3), ('feature', 1), ('archfeature', 1)):
         if name in CAT[kind]:
             return CAT[kind][name][col - 1]
     for errno, f in CAT['insert'].items():
@@ -219,8 +225,7 @@ def _load_era():
     hdrs = os.path.join(root, 'include', 'linux')
     names = set()
     for kind in CAT:
-        if kind not in ('feature', 'gfp', 'slot', 'store', 'load', 'dma',
-                        'addr2pg', 'twin'):
+        if kind in ('acquire', 'release', 'insert', 'mapall', 'valloc'):
             names.update(CAT[kind])
     names.update(f[0] for f in CAT['insert'].values())
     if os.path.isdir(hdrs):
@@ -235,6 +240,19 @@ def _load_era():
                     pass
         for n in names:
             era[n] = n in seen
+        for n, (since, sym) in CAT['archfeature'].items():
+            sel = re.compile(r'^\s*select ' + sym + r'\b', re.M)
+            arch = os.path.join(root, 'arch')
+            for a in sorted(os.listdir(arch)) if os.path.isdir(arch) else []:
+                if not os.path.isdir(os.path.join(arch, a)):
+                    continue
+                found = False
+                for d, _, files in os.walk(os.path.join(arch, a)):
+                    for fn in files:
+                        if fn.startswith('Kconfig'):
+                            with open(os.path.join(d, fn), errors='replace') as f:
+                                found = found or bool(sel.search(f.read()))
+                era['%s:%s' % (n, a)] = found
         for n, (since, fn, rx) in CAT['feature'].items():
             try:
                 with open(os.path.join(root, fn), errors='replace') as f:
@@ -261,6 +279,14 @@ def have(name):
 
 def since(name):
     return 'v' + _since(name)
+
+def arch_has(feature, path):
+    """For a file under arch/ARCH/, whether ARCH has the feature; elsewhere,
+    or when the tree says nothing about ARCH, assume it may."""
+    m = re.match(r'^(?:.*/)?arch/([^/]+)/', path)
+    if not m:
+        return True
+    return ERA.get('%s:%s' % (feature, m.group(1)), True)
 
 # --- expressions ------------------------------------------------------------
 def norm(e):
@@ -328,6 +354,9 @@ def key_of(e, func):
 def where(p):
     return int(p[0].line)
 
+def _ppos(p):
+    return (canon_file(p), p[0].line, p[0].column)
+
 def canon_file(p):
     """The file a position is in.  After a rule has modified a file,
     Coccinelle hands later rules a temporary copy of it: name the original."""
@@ -359,15 +388,28 @@ def emit(mode, p, rule, msg):
                                                int(p[0].column) + 1, msg, rule))
 
 # --- gup-kaddr: kernel addresses handed to gup ------------------------------
-# GK[file] = (set of keys holding a user address under a kernel type,
-#             {call position: message})
-_GK = {}
+# The type says kernel pointer; the pointer's history may say it holds a
+# user address all the same (an ioctl argument cast to void *, a pointer
+# field of a struct copied from user space).  Those are left alone.
+class _GkFile:
+    def __init__(self):
+        self.uaddr = set()   # keys given a user address (integer casts...)
+        self.ucopy = set()   # keys of objects filled from user space
+        self.alias = []      # (key, key): x = y, x points where y does
+        self.params = {}     # (function, name) -> position in the list
+        self.cand = {}       # call position -> (fn, what, function, expr)
+        self.sites = {}      # (function, arg index) -> [(expr, caller)]
 
-# Functions that make a user pointer of an integer.
+_GK = {}
+_GK_WANT = set()    # functions whose call sites are worth a look
+
+# Functions that make a user pointer of an integer, or a kernel copy of a
+# user object.
 _GK_USERPTR = ('u64_to_user_ptr', 'compat_ptr', 'untagged_addr')
+_GK_MEMDUP = ('memdup_user', 'vmemdup_user', 'memdup_user_nul')
 
 def _gk(p):
-    return _GK.setdefault(p[0].file, (set(), {}))
+    return _GK.setdefault(p[0].file, _GkFile())
 
 def _gk_pos(p):
     return (p[0].file, p[0].line, p[0].column)
@@ -386,28 +428,74 @@ def _gk_uncast(s):
         else:
             return s, ptr
 
+def _gk_call(s):
+    m = re.match(r'^(\w+)\(', s)
+    return m.group(1) if m else None
+
 def gk_assign(x, y, p):
-    """Remember pointers that are given a user address: a cast of an integer
-    (void *)arg, or u64_to_user_ptr() and friends."""
-    k = key_of(x, p[0].current_element)
+    f = _gk(p)
+    func = p[0].current_element
+    k = key_of(x, func)
     if not k:
         return
     s, ptr = _gk_uncast(norm(y))
-    m = re.match(r'^(\w+)\(', s)
-    if m and m.group(1) in _GK_USERPTR:
-        _gk(p)[0].add(k)
-    elif ptr and not m and not s.startswith('&') and s not in ('NULL', '0'):
-        _gk(p)[0].add(k)
+    c = _gk_call(s)
+    if c in _GK_USERPTR:
+        f.uaddr.add(k)
+    elif c in _GK_MEMDUP:
+        f.ucopy.add(k)
+    elif ptr and not c and not s.startswith('&') and s not in ('NULL', '0'):
+        f.uaddr.add(k)          # (void *)arg
+    elif not c:
+        ky = key_of(s, func)
+        if ky:
+            f.alias.append((k, ky))
+
+def gk_copy(d, p):
+    """d is the destination of a copy_from_user()."""
+    k = key_of(d, p[0].current_element)
+    if k:
+        _gk(p).ucopy.add(k)
+
+def gk_param(x, i, p):
+    _gk(p).params[(p[0].current_element, str(x))] = i
+
+def _gk_closure(f):
+    """Keys of objects copied from user space, through aliases."""
+    u = set(f.ucopy)
+    while True:
+        more = {a for a, b in f.alias if b in u and a not in u}
+        if not more:
+            return u
+        u |= more
+
+def _gk_user(f, s, func, ucopy):
+    """Whether the value s (normalized, in func) is known to hold a user
+    address: a cast of an integer, u64_to_user_ptr(), a pointer marked so,
+    or a pointer field of an object copied from user space."""
+    s, ptr = _gk_uncast(s)
+    c = _gk_call(s)
+    if c in _GK_USERPTR:
+        return True
+    if c:
+        return False
+    if ptr and not s.startswith('&'):
+        return True
+    k = key_of(s, func)
+    if k and k in f.uaddr:
+        return True
+    m = re.match(r'^(.*)(?:->|\.)\w+$', s)
+    if m:
+        ko = key_of(m.group(1), func)
+        if ko and ko in ucopy:
+            return True
+    return False
 
 def _gk_addr(fn, n):
     return n + 1 == int(CAT['acquire'][fn][2])
 
-def _gk_say(p, fn, what):
-    _gk(p)[1][_gk_pos(p)] = (
-        '%s cast to a user address for %s(); gup only takes user '
-        'addresses: kernel memory needs no gup, take its pages with '
-        'virt_to_page() (vmalloc_to_page() for vmalloc memory), or declare '
-        'the pointer __user if it does hold a user address' % (what, fn))
+def _gk_cand(p, fn, what, expr=None):
+    _gk(p).cand[_gk_pos(p)] = (fn, what, p[0].current_element, expr)
 
 def gk_ptr(fn, n, t, x, p):
     """x, of type t *, was cast to the address argument of fn."""
@@ -417,30 +505,60 @@ def gk_ptr(fn, n, t, x, p):
     if re.match(r'^\(\w+\**\)[\w(&*]', s):
         return                  # cast twice: the type says nothing
     s = _gk_uncast(s)[0]
-    func = p[0].current_element
     if s.startswith('&'):
         # &obj, &obj.field, &array[i]: the object is kernel memory, unless
         # reached through a pointer (&up->field, whose type lost __user).
         if '->' in s or '*' in s:
             return
-        m = re.match(r'^&(\w+)', s)
-        _gk_say(p, fn, 'address of kernel object \'%s\'' % m.group(1)
-                if m else 'address of a kernel object')
-        return
-    k = key_of(s, func)
-    if k and k in _gk(p)[0]:
-        return                  # a user address under a kernel type
-    _gk_say(p, fn, 'kernel pointer \'%s\'' % strip_to_base(s))
+        m = re.match(r'^&(\w+)(\[?)', s)
+        if m and m.group(2):
+            s = m.group(1)      # &buf[i]: buf may be a pointer, follow it
+            what = 'address in kernel buffer \'%s\'' % s
+        else:
+            _gk_cand(p, fn, 'address of kernel object \'%s\'' % m.group(1)
+                     if m else 'address of a kernel object')
+            return
+    else:
+        what = 'kernel pointer \'%s\'' % strip_to_base(s)
+    func = p[0].current_element
+    _gk_cand(p, fn, what, s)
+    if re.match(r'^\w+$', s) and (func, s) in _gk(p).params:
+        _GK_WANT.add(func)
 
 def gk_array(fn, n, t, x, p):
     """x, of type t, was cast to the address argument of fn."""
     t = str(t)
     if not _gk_addr(fn, n) or '[' not in t or '__user' in t:
         return
-    _gk_say(p, fn, 'kernel array \'%s\'' % x)
+    _gk_cand(p, fn, 'kernel array \'%s\'' % x)
+
+def gk_wanted(g):
+    return str(g) in _GK_WANT
+
+def gk_site(g, n, a, p):
+    _gk(p).sites.setdefault((str(g), n), []).append(
+        (norm(a), p[0].current_element))
 
 def gk_decide(p):
-    return _gk(p)[1].get(_gk_pos(p))
+    f = _gk(p)
+    c = f.cand.get(_gk_pos(p))
+    if not c:
+        return None
+    fn, what, func, s = c
+    if s is not None:
+        u = _gk_closure(f)
+        if _gk_user(f, s, func, u):
+            return None
+        # A parameter: what do the callers in this file hand over?
+        i = f.params.get((func, s))
+        calls = f.sites.get((func, i), []) if i is not None else []
+        if calls and all(_gk_user(f, a, cf, u) for a, cf in calls):
+            return None
+    return '%s cast to a user address for %s(); gup only takes user ' \
+           'addresses: kernel memory needs no gup, take its pages with ' \
+           'virt_to_page() (vmalloc_to_page() for vmalloc memory), or ' \
+           'declare the pointer __user if it does hold a user address' % (
+               what, fn)
 
 // Facts: pointers that hold user addresses in spite of their type.
 
@@ -475,6 +593,39 @@ p << gk_decl.p;
 @@
 
 gk_assign(x, y, p)
+
+@gk_cfu@
+identifier cf = {copy_from_user, __copy_from_user, raw_copy_from_user,
+		 copy_struct_from_user};
+expression d;
+position p;
+@@
+
+cf@p(d, ...)
+
+@script:python@
+d << gk_cfu.d;
+p << gk_cfu.p;
+@@
+
+gk_copy(d, p)
+
+@gk_par@
+identifier f, x;
+parameter list[i] ps;
+type T;
+position p;
+@@
+
+f(ps, T x@p, ...) { ... }
+
+@script:python@
+x << gk_par.x;
+i << gk_par.i;
+p << gk_par.p;
+@@
+
+gk_param(x, int(i), p)
 
 // The address arguments that are casts of something of known type.
 
@@ -538,6 +689,26 @@ p << gk_carr.p;
 @@
 
 gk_array(fn, int(n), T, x, p)
+
+// The callers of the functions whose parameter went to gup.
+
+@gk_sites@
+identifier g : script:python () { gk_wanted(g) };
+expression list[n] es;
+expression a;
+position p;
+@@
+
+g@p(es, a, ...)
+
+@script:python@
+g << gk_sites.g;
+n << gk_sites.n;
+a << gk_sites.a;
+p << gk_sites.p;
+@@
+
+gk_site(g, int(n), a, p)
 
 // Every call of the file, decided once all the facts are in.
 

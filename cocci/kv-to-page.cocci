@@ -3,11 +3,13 @@
 /// on linear-map addresses only.  Given vmalloc() memory they return a
 /// wrong page (or address) and silently corrupt memory; given kvmalloc()
 /// memory they do so whenever kvmalloc() falls back to vmalloc(); given a
-/// stack object they do so with CONFIG_VMAP_STACK.  The pointer is followed
-/// from its allocation in the same function, or through a struct field
-/// anywhere in the file; a pointer also assigned from anything else, or
-/// tested with is_vmalloc_addr(), is left alone.  Patch mode turns
-/// virt_to_page() on vmalloc() memory into vmalloc_to_page().
+/// stack object (&local, a local array) they do so with CONFIG_VMAP_STACK,
+/// so arch code of an architecture that cannot have it is left alone.  The
+/// pointer is followed from its allocation in the same function, or
+/// through a struct field anywhere in the file; a pointer also assigned
+/// from anything else, or tested with is_vmalloc_addr(), is left alone.
+/// Patch mode turns virt_to_page() on vmalloc() memory into
+/// vmalloc_to_page().
 ///
 // Confidence: Moderate
 // Options: --no-includes --include-headers
@@ -170,6 +172,9 @@ CAT = {
     'feature': {
         'vmalloc_implies_highmem': (r'4.12', r'mm/vmalloc.c', r'__GFP_HIGHMEM[ \t]*\|[ \t]*__GFP_NOWARN|highmem_mask|gfp_mask[ \t]*\|=[ \t]*__GFP_HIGHMEM', ),
     },
+    'archfeature': {
+        'vmap_stack': (r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -192,7 +197,7 @@ def _vnum(v):
 
 def _since(name):
     for kind, col in (('acquire', 4), ('release', 3), ('mapall', 1),
-                      ('valloc', 3), ('feature', 1)):
+                      ('valloc', 3), ('feature', 1), ('archfeature', 1)):
         if name in CAT[kind]:
             return CAT[kind][name][col - 1]
     for errno, f in CAT['insert'].items():
@@ -220,8 +225,7 @@ def _load_era():
     hdrs = os.path.join(root, 'include', 'linux')
     names = set()
     for kind in CAT:
-        if kind not in ('feature', 'gfp', 'slot', 'store', 'load', 'dma',
-                        'addr2pg', 'twin'):
+        if kind in ('acquire', 'release', 'insert', 'mapall', 'valloc'):
             names.update(CAT[kind])
     names.update(f[0] for f in CAT['insert'].values())
     if os.path.isdir(hdrs):
@@ -236,6 +240,19 @@ def _load_era():
                     pass
         for n in names:
             era[n] = n in seen
+        for n, (since, sym) in CAT['archfeature'].items():
+            sel = re.compile(r'^\s*select ' + sym + r'\b', re.M)
+            arch = os.path.join(root, 'arch')
+            for a in sorted(os.listdir(arch)) if os.path.isdir(arch) else []:
+                if not os.path.isdir(os.path.join(arch, a)):
+                    continue
+                found = False
+                for d, _, files in os.walk(os.path.join(arch, a)):
+                    for fn in files:
+                        if fn.startswith('Kconfig'):
+                            with open(os.path.join(d, fn), errors='replace') as f:
+                                found = found or bool(sel.search(f.read()))
+                era['%s:%s' % (n, a)] = found
         for n, (since, fn, rx) in CAT['feature'].items():
             try:
                 with open(os.path.join(root, fn), errors='replace') as f:
@@ -262,6 +279,14 @@ def have(name):
 
 def since(name):
     return 'v' + _since(name)
+
+def arch_has(feature, path):
+    """For a file under arch/ARCH/, whether ARCH has the feature; elsewhere,
+    or when the tree says nothing about ARCH, assume it may."""
+    m = re.match(r'^(?:.*/)?arch/([^/]+)/', path)
+    if not m:
+        return True
+    return ERA.get('%s:%s' % (feature, m.group(1)), True)
 
 # --- expressions ------------------------------------------------------------
 def norm(e):
@@ -329,6 +354,9 @@ def key_of(e, func):
 def where(p):
     return int(p[0].line)
 
+def _ppos(p):
+    return (canon_file(p), p[0].line, p[0].column)
+
 def canon_file(p):
     """The file a position is in.  After a rule has modified a file,
     Coccinelle hands later rules a temporary copy of it: name the original."""
@@ -368,16 +396,14 @@ class _KvFile:
         self.taint = set()   # keys also assigned from something else
         self.checked = set() # (function, key): tested with is_vmalloc_addr()
         self.uses = {}       # position -> (fn, arg text, function)
-        self.locals = {}     # (position, arg index) -> {name: type}
+        self.locals = {}     # position -> {name: type} of the argument
         self.params = set()  # (function, name)
+        self.externs = set() # (function, name): block-scope extern
 
 _KV = {}
 
 def _kv(p):
     return _KV.setdefault(p[0].file, _KvFile())
-
-def _kv_pos(p):
-    return (p[0].file, p[0].line, p[0].column)
 
 def _kv_have(name):
     """Whether the tree has name; helpers the catalogue does not track
@@ -420,13 +446,16 @@ def kv_check(e, p):
 def kv_param(x, p):
     _kv(p).params.add((p[0].current_element, str(x)))
 
+def kv_extern(x, p):
+    _kv(p).externs.add((p[0].current_element, str(x)))
+
 def kv_use(fn, n, e, p):
     if n + 1 == int(CAT['addr2pg'][fn][0]):
-        _kv(p).uses[_kv_pos(p)] = (fn, norm(e), p[0].current_element)
+        _kv(p).uses[_ppos(p)] = (fn, norm(e), p[0].current_element)
 
 def kv_local(fn, n, x, t, p):
     if n + 1 == int(CAT['addr2pg'][fn][0]):
-        _kv(p).locals.setdefault(_kv_pos(p), {})[str(x)] = \
+        _kv(p).locals.setdefault(_ppos(p), {})[str(x)] = \
             re.sub(r'\s+', ' ', str(t)).strip()
 
 def _kv_stack(f, s, func, locs):
@@ -442,8 +471,10 @@ def _kv_stack(f, s, func, locs):
     if not m or m.group(1) not in locs:
         return None
     name, chain = m.groups()
+    if (func, name) in f.externs:
+        return None
     t = locs[name]
-    array = '[' in t and (func, name) not in f.params
+    array = t.endswith(']') and (func, name) not in f.params
     if amp:
         if chain.startswith('['):
             return name if array else None
@@ -474,15 +505,16 @@ def _kv_advice(fn, what):
 def kv_decide(p):
     """(message, fixable) for the addr2pg call at p, or None."""
     f = _kv(p)
-    if _kv_pos(p) not in f.uses:
+    if _ppos(p) not in f.uses:
         return None
-    fn, s, func = f.uses[_kv_pos(p)]
-    locs = f.locals.get(_kv_pos(p), {})
+    fn, s, func = f.uses[_ppos(p)]
+    locs = f.locals.get(_ppos(p), {})
     name = _kv_stack(f, s, func, locs)
-    if name:
-        return ('%s() on stack object \'%s\': with CONFIG_VMAP_STACK (v4.9 '
+    if name and arch_has('vmap_stack', p[0].file):
+        return ('%s() on stack object \'%s\': with CONFIG_VMAP_STACK (%s '
                 'on) the stack is vmalloc memory, outside the linear map; '
-                '%s' % (fn, name, _kv_advice(fn, 'stack'))), False
+                '%s' % (fn, name, since('vmap_stack'),
+                        _kv_advice(fn, 'stack'))), False
     b = _kv_uncast(s)
     if b.startswith('&') and re.match(r'^&\(?\w+(?:\.\w+)*\)?$', b):
         return None             # the address of the pointer itself
@@ -576,6 +608,21 @@ p << kv_par.p;
 @@
 
 kv_param(x, p)
+
+@kv_ext@
+type T;
+identifier x;
+position p;
+@@
+
+extern T x@p;
+
+@script:python@
+x << kv_ext.x;
+p << kv_ext.p;
+@@
+
+kv_extern(x, p)
 
 // The conversions, and the locals their argument is made of.
 

@@ -12,7 +12,7 @@
 // Options: --no-includes --include-headers
 // Generated from cocci/src/vmalloc-highmem.cocci.in and catalog/pagelint.api
 // by tools/gen-cocci: edit those, not this file.
-// Keywords: vmalloc, vzalloc, vmalloc_user, vmalloc_node, vzalloc_node, vmalloc_32, vmalloc_32_user, vmalloc_array, vcalloc, __vmalloc, __vmalloc_node, kvmalloc, kvzalloc, kvmalloc_node, kvzalloc_node, kvmalloc_array, kvcalloc
+// Keywords: __vmalloc, __vmalloc_node
 
 virtual patch
 virtual context
@@ -169,6 +169,9 @@ CAT = {
     'feature': {
         'vmalloc_implies_highmem': (r'4.12', r'mm/vmalloc.c', r'__GFP_HIGHMEM[ \t]*\|[ \t]*__GFP_NOWARN|highmem_mask|gfp_mask[ \t]*\|=[ \t]*__GFP_HIGHMEM', ),
     },
+    'archfeature': {
+        'vmap_stack': (r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -191,7 +194,7 @@ def _vnum(v):
 
 def _since(name):
     for kind, col in (('acquire', 4), ('release', 3), ('mapall', 1),
-                      ('valloc', 3), ('feature', 1)):
+                      ('valloc', 3), ('feature', 1), ('archfeature', 1)):
         if name in CAT[kind]:
             return CAT[kind][name][col - 1]
     for errno, f in CAT['insert'].items():
@@ -219,8 +222,7 @@ def _load_era():
     hdrs = os.path.join(root, 'include', 'linux')
     names = set()
     for kind in CAT:
-        if kind not in ('feature', 'gfp', 'slot', 'store', 'load', 'dma',
-                        'addr2pg', 'twin'):
+        if kind in ('acquire', 'release', 'insert', 'mapall', 'valloc'):
             names.update(CAT[kind])
     names.update(f[0] for f in CAT['insert'].values())
     if os.path.isdir(hdrs):
@@ -235,6 +237,19 @@ def _load_era():
                     pass
         for n in names:
             era[n] = n in seen
+        for n, (since, sym) in CAT['archfeature'].items():
+            sel = re.compile(r'^\s*select ' + sym + r'\b', re.M)
+            arch = os.path.join(root, 'arch')
+            for a in sorted(os.listdir(arch)) if os.path.isdir(arch) else []:
+                if not os.path.isdir(os.path.join(arch, a)):
+                    continue
+                found = False
+                for d, _, files in os.walk(os.path.join(arch, a)):
+                    for fn in files:
+                        if fn.startswith('Kconfig'):
+                            with open(os.path.join(d, fn), errors='replace') as f:
+                                found = found or bool(sel.search(f.read()))
+                era['%s:%s' % (n, a)] = found
         for n, (since, fn, rx) in CAT['feature'].items():
             try:
                 with open(os.path.join(root, fn), errors='replace') as f:
@@ -261,6 +276,14 @@ def have(name):
 
 def since(name):
     return 'v' + _since(name)
+
+def arch_has(feature, path):
+    """For a file under arch/ARCH/, whether ARCH has the feature; elsewhere,
+    or when the tree says nothing about ARCH, assume it may."""
+    m = re.match(r'^(?:.*/)?arch/([^/]+)/', path)
+    if not m:
+        return True
+    return ERA.get('%s:%s' % (feature, m.group(1)), True)
 
 # --- expressions ------------------------------------------------------------
 def norm(e):
@@ -328,6 +351,9 @@ def key_of(e, func):
 def where(p):
     return int(p[0].line)
 
+def _ppos(p):
+    return (canon_file(p), p[0].line, p[0].column)
+
 def canon_file(p):
     """The file a position is in.  After a rule has modified a file,
     Coccinelle hands later rules a temporary copy of it: name the original."""
@@ -390,7 +416,7 @@ def _vh_terms(s):
 def _vh_ppos(p):
     return (p[0].file, int(p[0].line), int(p[0].column))
 
-def vh_decide(fn, n, g, pg):
+def vh_decide(fn, n, g):
     """(message, 'drop' / 'add' / None) for the gfp argument g of fn, or
     None when there is nothing to say."""
     col = CAT['valloc'][fn][1]
@@ -429,15 +455,16 @@ def vh_decide(fn, n, g, pg):
                     'ask without the highmem zone')), None
     if high:
         return None
-    return ('%s() flags %s lack __GFP_HIGHMEM: before %s, %s() allocates '
-            'only the zones the flags ask for, so this fills the vmalloc '
-            'area with scarce lowmem pages; add __GFP_HIGHMEM%s' % (
+    return ('%s() flags %s lack __GFP_HIGHMEM: until %s made it add '
+            'highmem itself, %s() allocates only the zones its flags ask '
+            'for, so this fills the vmalloc area with scarce lowmem pages; '
+            'add __GFP_HIGHMEM%s' % (
                 fn, ' | '.join(terms), when, fn,
                 ' (or use vmalloc_32() if lowmem is really wanted)'
                 if have('vmalloc_32') else '')), 'add'
 
 def vh_fact(fn, n, g, p, pg):
-    r = vh_decide(fn, n, g, pg)
+    r = vh_decide(fn, n, g)
     if r and r[1]:
         VH[_vh_ppos(pg)] = (r[1], int(pg[0].line), int(pg[0].column),
                             int(pg[0].line_end), int(pg[0].column_end))

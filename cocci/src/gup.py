@@ -36,9 +36,6 @@ def _union(f, a, b):
     if a != b:
         f.parent[a] = b
 
-def _ppos(p):
-    return (canon_file(p), p[0].line, p[0].column)
-
 def gup_acquire(fn, n, es, pages, p):
     if n + 1 != int(CAT['acquire'][fn][1]):
         return
