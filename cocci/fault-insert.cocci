@@ -115,6 +115,10 @@ CAT = {
         'vm_insert_pfn_prot': (r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
         'vm_insert_mixed': (r'vmf_insert_mixed', r'4.17', r'4.20', ),
     },
+    'errmap': {
+        'VM_FAULT_OOM': (),
+        'VM_FAULT_SIGBUS': (),
+    },
     'mapall': {
         'vm_map_pages': (r'5.2', ),
         'vm_map_pages_zero': (r'5.2', ),
@@ -170,6 +174,10 @@ CAT = {
     'archfeature': {
         'vmap_stack': (r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
     },
+    'nofeature': {
+        'X86_32': (r'vmap_stack', ),
+        'PPC64': (r'vmap_stack', ),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -212,8 +220,8 @@ def _load_era():
                 w = l.split()
                 if len(w) == 2 and w[0] in ('have', 'lack'):
                     era[w[1]] = w[0] == 'have'
-                elif len(w) == 2 and w[0] == 'version':
-                    era['.version'] = w[1]
+                elif len(w) == 2 and w[0] in ('version', 'tree'):
+                    era['.' + w[0]] = w[1]
         era['.from'] = path
         return era
     root = os.environ.get('srctree') or '.'
@@ -401,7 +409,7 @@ class _Calls:
 _CALLS = {}
 
 def _calls(p):
-    return _CALLS.setdefault(p[0].file, _Calls())
+    return _CALLS.setdefault(canon_file(p), _Calls())
 
 def fault_slot(slot, fn, p, vmops):
     c = _calls(p)
@@ -423,22 +431,28 @@ def fault_call(fn, p):
     if caller != fn:
         _calls(p).callers.setdefault(fn, set()).add(caller)
 
-def _in_ctx(c, roots, fn, seen):
+def _in_ctx(c, roots, fn, path, memo):
+    """fn is a root, or a static helper all of whose callers are in
+    context; path breaks call cycles, memo shares answers between paths."""
     if fn in roots:
         return True
-    if fn in seen or fn not in c.static or fn in c.other:
+    if fn in path or fn not in c.static or fn in c.other:
         return False
-    seen.add(fn)
-    callers = c.callers.get(fn)
-    return bool(callers) and all(_in_ctx(c, roots, f, seen) for f in callers)
+    if fn not in memo:
+        path.add(fn)
+        callers = c.callers.get(fn)
+        memo[fn] = bool(callers) and all(_in_ctx(c, roots, f, path, memo)
+                                         for f in callers)
+        path.discard(fn)
+    return memo[fn]
 
 def in_fault(p):
     c = _calls(p)
-    return _in_ctx(c, c.fault | c.vmf, p[0].current_element, set())
+    return _in_ctx(c, c.fault | c.vmf, p[0].current_element, set(), {})
 
 def in_mmap(p):
     c = _calls(p)
-    return _in_ctx(c, c.mmap, p[0].current_element, set())
+    return _in_ctx(c, c.mmap, p[0].current_element, set(), {})
 
 def why_fault(p):
     c = _calls(p)
@@ -607,8 +621,8 @@ position fi_ins.p;
 identifier ret;
 expression list es;
 expression E1, E2;
-identifier c1 =~ "^VM_FAULT_";
-identifier c2 =~ "^VM_FAULT_";
+identifier c1 = {VM_FAULT_OOM, VM_FAULT_SIGBUS};
+identifier c2 = {VM_FAULT_OOM, VM_FAULT_SIGBUS};
 @@
 
 (

@@ -115,6 +115,10 @@ CAT = {
         'vm_insert_pfn_prot': (r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
         'vm_insert_mixed': (r'vmf_insert_mixed', r'4.17', r'4.20', ),
     },
+    'errmap': {
+        'VM_FAULT_OOM': (),
+        'VM_FAULT_SIGBUS': (),
+    },
     'mapall': {
         'vm_map_pages': (r'5.2', ),
         'vm_map_pages_zero': (r'5.2', ),
@@ -170,6 +174,10 @@ CAT = {
     'archfeature': {
         'vmap_stack': (r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
     },
+    'nofeature': {
+        'X86_32': (r'vmap_stack', ),
+        'PPC64': (r'vmap_stack', ),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -212,8 +220,8 @@ def _load_era():
                 w = l.split()
                 if len(w) == 2 and w[0] in ('have', 'lack'):
                     era[w[1]] = w[0] == 'have'
-                elif len(w) == 2 and w[0] == 'version':
-                    era['.version'] = w[1]
+                elif len(w) == 2 and w[0] in ('version', 'tree'):
+                    era['.' + w[0]] = w[1]
         era['.from'] = path
         return era
     root = os.environ.get('srctree') or '.'
@@ -395,6 +403,8 @@ class _File:
         self.acq = []        # (key, class, fn, line, func, args-before-pages)
         self.rel = {}        # pos -> (key or None, fn, arg, func, via-carrier)
         self.taint = set()   # keys also assigned from something untracked
+        self.escape = set()  # keys stored or returned out of sight
+        self.carried = set() # keys loaded from a carrier (sg_page...)
         self.stores = []     # (key, fn, line, carrier key): pages stored
         self.sinks = []      # (key, fn, line): pages handed to DMA
         self.passes = []     # (key, fn): a whole page array handed elsewhere
@@ -432,22 +442,33 @@ def gup_assign(x, y, p):
     f = _file(p)
     func = p[0].current_element
     kx = key_of(x, func)
-    if not kx:
-        return
     ys = norm(y)
     ky = key_of(y, func) if '(' not in strip_to_base(ys) else None
+    if not kx:
+        if ky:
+            f.escape.add(ky)	# *out = pages: gone where we cannot see
+        return
     if ky:
         _union(f, kx, ky)
+    elif any(ys.startswith(l + '(') for l in CAT['load']):
+        f.carried.add(kx)	# page = sg_page_iter_page(&it)
     else:
         f.taint.add(kx)
+
+def gup_escape(e, p):
+    """return pages: the caller may release them."""
+    k = key_of(e, p[0].current_element)
+    if k:
+        _file(p).escape.add(k)
 
 def gup_release(fn, e, p):
     f = _file(p)
     func = p[0].current_element
     s = norm(e)
-    carrier = any(s.startswith(l + '(') for l in CAT['load'])
-    f.rel[_ppos(p)] = (None if carrier else key_of(e, func), fn, s, func,
-                       carrier)
+    k = key_of(e, func)
+    carrier = any(s.startswith(l + '(') for l in CAT['load']) or \
+        (k in f.carried and k not in f.taint)
+    f.rel[_ppos(p)] = (None if carrier else k, fn, s, func, carrier)
 
 def gup_store(fn, n, es, e, p):
     if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
@@ -480,7 +501,8 @@ def gup_pass(fn, e, p):
                      'mapall'):
             _KNOWN.update(CAT[kind])
         _KNOWN.update({'kfree', 'kvfree', 'vfree', 'vmap', 'memset'})
-    if fn in _KNOWN or norm(e).endswith(']'):
+    s = norm(e)
+    if fn in _KNOWN or (s.endswith(']') and not s.startswith('&')):
         return		# a known call, or one page of the array
     f = _file(p)
     k = key_of(e, p[0].current_element)
@@ -616,7 +638,8 @@ def _dma_convertible(f, g, p, es):
             return False
         if any(r[4] and r[3] == func for r in f.rel.values()):
             return False
-    if any(_find(f, k) == g for k, _ in f.passes):
+    if any(_find(f, k) == g for k, _ in f.passes) or \
+       any(_find(f, k) == g for k in f.escape):
         return False
     rels = [(pos, r) for pos, r in f.rel.items()
             if r[0] and _find(f, r[0]) == g]

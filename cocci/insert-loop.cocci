@@ -114,6 +114,10 @@ CAT = {
         'vm_insert_pfn_prot': (r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
         'vm_insert_mixed': (r'vmf_insert_mixed', r'4.17', r'4.20', ),
     },
+    'errmap': {
+        'VM_FAULT_OOM': (),
+        'VM_FAULT_SIGBUS': (),
+    },
     'mapall': {
         'vm_map_pages': (r'5.2', ),
         'vm_map_pages_zero': (r'5.2', ),
@@ -169,6 +173,10 @@ CAT = {
     'archfeature': {
         'vmap_stack': (r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
     },
+    'nofeature': {
+        'X86_32': (r'vmap_stack', ),
+        'PPC64': (r'vmap_stack', ),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -211,8 +219,8 @@ def _load_era():
                 w = l.split()
                 if len(w) == 2 and w[0] in ('have', 'lack'):
                     era[w[1]] = w[0] == 'have'
-                elif len(w) == 2 and w[0] == 'version':
-                    era['.version'] = w[1]
+                elif len(w) == 2 and w[0] in ('version', 'tree'):
+                    era['.' + w[0]] = w[1]
         era['.from'] = path
         return era
     root = os.environ.get('srctree') or '.'
@@ -400,7 +408,7 @@ class _Calls:
 _CALLS = {}
 
 def _calls(p):
-    return _CALLS.setdefault(p[0].file, _Calls())
+    return _CALLS.setdefault(canon_file(p), _Calls())
 
 def fault_slot(slot, fn, p, vmops):
     c = _calls(p)
@@ -422,22 +430,28 @@ def fault_call(fn, p):
     if caller != fn:
         _calls(p).callers.setdefault(fn, set()).add(caller)
 
-def _in_ctx(c, roots, fn, seen):
+def _in_ctx(c, roots, fn, path, memo):
+    """fn is a root, or a static helper all of whose callers are in
+    context; path breaks call cycles, memo shares answers between paths."""
     if fn in roots:
         return True
-    if fn in seen or fn not in c.static or fn in c.other:
+    if fn in path or fn not in c.static or fn in c.other:
         return False
-    seen.add(fn)
-    callers = c.callers.get(fn)
-    return bool(callers) and all(_in_ctx(c, roots, f, seen) for f in callers)
+    if fn not in memo:
+        path.add(fn)
+        callers = c.callers.get(fn)
+        memo[fn] = bool(callers) and all(_in_ctx(c, roots, f, path, memo)
+                                         for f in callers)
+        path.discard(fn)
+    return memo[fn]
 
 def in_fault(p):
     c = _calls(p)
-    return _in_ctx(c, c.fault | c.vmf, p[0].current_element, set())
+    return _in_ctx(c, c.fault | c.vmf, p[0].current_element, set(), {})
 
 def in_mmap(p):
     c = _calls(p)
-    return _in_ctx(c, c.mmap, p[0].current_element, set())
+    return _in_ctx(c, c.mmap, p[0].current_element, set(), {})
 
 def why_fault(p):
     c = _calls(p)
@@ -448,8 +462,10 @@ def why_fault(p):
         return '%s(), which takes a struct vm_fault *,' % fn
     return '%s(), called only from fault handlers,' % fn
 
-def insert_loop_decide(arr, p):
-    if not in_mmap(p) or not have('vm_map_pages'):
+def insert_loop_decide(arr, i, p):
+    # pages[0] at every address is no array walk
+    if not in_mmap(p) or not have('vm_map_pages') or \
+       re.match(r'^[0-9]+[UuLl]*$', norm(i)):
         return None
     return ('%s() inserts the pages of \'%s\' one by one: use vm_map_pages() '
             '(or vm_map_pages_zero() if vm_pgoff is to be ignored)' % (
@@ -556,28 +572,31 @@ while (...) {
 
 @script:python depends on report@
 arr << il.arr;
+i << il.i;
 p << il.p;
 @@
 
-msg = insert_loop_decide(arr, p)
+msg = insert_loop_decide(arr, i, p)
 if msg:
     emit('report', p, 'insert-loop', msg)
 
 @script:python depends on org@
 arr << il.arr;
+i << il.i;
 p << il.p;
 @@
 
-msg = insert_loop_decide(arr, p)
+msg = insert_loop_decide(arr, i, p)
 if msg:
     emit('org', p, 'insert-loop', msg)
 
 @script:python il_ctx depends on context@
 arr << il.arr;
+i << il.i;
 p << il.p;
 @@
 
-if not insert_loop_decide(arr, p):
+if not insert_loop_decide(arr, i, p):
     cocci.include_match(False)
 
 @depends on context@

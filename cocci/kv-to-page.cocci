@@ -4,7 +4,8 @@
 /// wrong page (or address) and silently corrupt memory; given kvmalloc()
 /// memory they do so whenever kvmalloc() falls back to vmalloc(); given a
 /// stack object (&local, a local array) they do so with CONFIG_VMAP_STACK,
-/// so arch code of an architecture that cannot have it is left alone.  The
+/// so code of an architecture, or built only for a platform, that cannot
+/// have it (by the tree's Kconfig and Makefiles) is left alone.  The
 /// pointer is followed from its allocation in the same function, or
 /// through a struct field anywhere in the file; a pointer also assigned
 /// from anything else, or tested with is_vmalloc_addr(), is left alone.
@@ -120,6 +121,10 @@ CAT = {
         'vm_insert_pfn_prot': (r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
         'vm_insert_mixed': (r'vmf_insert_mixed', r'4.17', r'4.20', ),
     },
+    'errmap': {
+        'VM_FAULT_OOM': (),
+        'VM_FAULT_SIGBUS': (),
+    },
     'mapall': {
         'vm_map_pages': (r'5.2', ),
         'vm_map_pages_zero': (r'5.2', ),
@@ -175,6 +180,10 @@ CAT = {
     'archfeature': {
         'vmap_stack': (r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
     },
+    'nofeature': {
+        'X86_32': (r'vmap_stack', ),
+        'PPC64': (r'vmap_stack', ),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -217,8 +226,8 @@ def _load_era():
                 w = l.split()
                 if len(w) == 2 and w[0] in ('have', 'lack'):
                     era[w[1]] = w[0] == 'have'
-                elif len(w) == 2 and w[0] == 'version':
-                    era['.version'] = w[1]
+                elif len(w) == 2 and w[0] in ('version', 'tree'):
+                    era['.' + w[0]] = w[1]
         era['.from'] = path
         return era
     root = os.environ.get('srctree') or '.'
@@ -387,6 +396,119 @@ def emit(mode, p, rule, msg):
         print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
                                                int(p[0].column) + 1, msg, rule))
 
+# --- kconfig: under which CONFIG symbols a file is built ---------------------
+# Enough of kbuild to answer "is this file only ever built for a platform
+# without X?": the obj-$(CONFIG_FOO) line that names it (directly or as part
+# of a composite object), the same for each directory above it, and the
+# "depends on" of each such symbol in the Kconfig files along the way.
+
+_MK = {}
+
+def _read(path):
+    try:
+        with open(path, errors='replace') as f:
+            return f.read()
+    except OSError:
+        return ''
+
+def _makefile(d):
+    if d not in _MK:
+        text = _read(os.path.join(d, 'Makefile')) or _read(os.path.join(d, 'Kbuild'))
+        rules = []
+        for line in text.replace('\\\n', ' ').split('\n'):
+            m = re.match(r'^\s*([\w-]+)-(\$\(CONFIG_(\w+)\)|y|objs)\s*[:+]?=\s*(.*)$', line)
+            if m:
+                rules.append((m.group(1), m.group(3), m.group(4).split()))
+        _MK[d] = rules
+    return _MK[d]
+
+def _objs_guard(d, obj, seen):
+    """CONFIG symbols guarding obj (an object or a subdirectory) in d.
+    Each line naming it is one way to build it, so only what all of them
+    need is needed; obj-y needs nothing, a composite needs its parent."""
+    need = None
+    for target, sym, objs in _makefile(d):
+        if obj not in objs:
+            continue
+        if target == 'obj':
+            way = set([sym]) if sym else set()
+        elif target + '.o' not in seen:	# composite: foo-y += obj
+            seen.add(target + '.o')
+            way = _objs_guard(d, target + '.o', seen)
+        else:
+            continue
+        need = way if need is None else need & way
+    return need or set()
+
+_KCONFIG = {}
+
+def _conjuncts(expr):
+    """The symbols a Kconfig expression requires: the bare terms of a pure
+    && chain; an expression with || or ! requires nothing for sure."""
+    terms = [t.strip().strip('()').strip() for t in expr.split('&&')]
+    if any(not re.match(r'^[A-Z][A-Z0-9_]*$', t) for t in terms):
+        return set(t for t in terms if re.match(r'^[A-Z][A-Z0-9_]*$', t)) \
+            if '||' not in expr and '!' not in expr else set()
+    return set(terms)
+
+def _kconfig_file(path, idx):
+    sym = None
+    for line in _read(path).split('\n'):
+        m = re.match(r'^\s*(?:menu)?config\s+(\w+)', line)
+        if m:
+            sym = m.group(1)
+            idx.setdefault(sym, set())
+            continue
+        m = re.match(r'^\s*depends on\s+([^#]*)', line)
+        if m and sym:
+            idx[sym].update(_conjuncts(m.group(1)))
+        elif re.match(r'^\s*(endmenu|menu|choice|endchoice|if|endif|source)\b',
+                      line):
+            sym = None
+
+def _kconfig_index(root):
+    """config symbol -> symbols its "depends on" requires, over every
+    Kconfig file of the tree.  Built on first use only: most files never
+    need it."""
+    if root not in _KCONFIG:
+        idx = {}
+        for d, dirs, files in os.walk(root):
+            dirs[:] = [x for x in dirs if not x.startswith('.')]
+            for fn in files:
+                if fn.startswith('Kconfig'):
+                    _kconfig_file(os.path.join(d, fn), idx)
+        _KCONFIG[root] = idx
+    return _KCONFIG[root]
+
+def kconfig_guards(path, root):
+    """The CONFIG symbols (and what they depend on, two levels down) that
+    must all be set for path, in the tree at root, to be built; empty when
+    unknown."""
+    d, base = os.path.split(path)
+    guards = _objs_guard(d, os.path.splitext(base)[0] + '.o', set())
+    local = {}
+    while True:
+        for fn in os.listdir(d) if os.path.isdir(d) else []:
+            if fn.startswith('Kconfig'):
+                _kconfig_file(os.path.join(d, fn), local)
+        up = os.path.dirname(d)
+        if d == root or up == d or os.path.exists(os.path.join(d, 'MAINTAINERS')):
+            break
+        guards |= _objs_guard(up, os.path.basename(d) + '/', set())
+        d = up
+    if guards and not all(g in local for g in guards):
+        local = dict(_kconfig_index(root), **local)
+    for _ in range(2):
+        guards |= {x for g in guards for x in local.get(g, ())}
+    return guards
+
+def built_without(feature, p):
+    """Whether the file at p is only ever built under a Kconfig symbol whose
+    platforms never have feature (catalogue kind nofeature)."""
+    syms = {s for s, f in CAT['nofeature'].items() if f[0] == feature}
+    root = os.path.abspath(ERA.get('.tree') or os.environ.get('srctree') or '.')
+    return bool(syms & kconfig_guards(os.path.abspath(p[0].file), root))
+
 # --- kv-to-page: linear-map conversions of non-linear memory ---------------
 # Facts of a file, all gathered before the first decision (Coccinelle runs
 # each rule over the whole file, in order).
@@ -510,7 +632,8 @@ def kv_decide(p):
     fn, s, func = f.uses[_ppos(p)]
     locs = f.locals.get(_ppos(p), {})
     name = _kv_stack(f, s, func, locs)
-    if name and arch_has('vmap_stack', p[0].file):
+    if name and arch_has('vmap_stack', p[0].file) and \
+       not built_without('vmap_stack', p):
         return ('%s() on stack object \'%s\': with CONFIG_VMAP_STACK (%s '
                 'on) the stack is vmalloc memory, outside the linear map; '
                 '%s' % (fn, name, since('vmap_stack'),

@@ -117,6 +117,10 @@ CAT = {
         'vm_insert_pfn_prot': (r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
         'vm_insert_mixed': (r'vmf_insert_mixed', r'4.17', r'4.20', ),
     },
+    'errmap': {
+        'VM_FAULT_OOM': (),
+        'VM_FAULT_SIGBUS': (),
+    },
     'mapall': {
         'vm_map_pages': (r'5.2', ),
         'vm_map_pages_zero': (r'5.2', ),
@@ -172,6 +176,10 @@ CAT = {
     'archfeature': {
         'vmap_stack': (r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
     },
+    'nofeature': {
+        'X86_32': (r'vmap_stack', ),
+        'PPC64': (r'vmap_stack', ),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -214,8 +222,8 @@ def _load_era():
                 w = l.split()
                 if len(w) == 2 and w[0] in ('have', 'lack'):
                     era[w[1]] = w[0] == 'have'
-                elif len(w) == 2 and w[0] == 'version':
-                    era['.version'] = w[1]
+                elif len(w) == 2 and w[0] in ('version', 'tree'):
+                    era['.' + w[0]] = w[1]
         era['.from'] = path
         return era
     root = os.environ.get('srctree') or '.'

@@ -18,7 +18,7 @@ class _Calls:
 _CALLS = {}
 
 def _calls(p):
-    return _CALLS.setdefault(p[0].file, _Calls())
+    return _CALLS.setdefault(canon_file(p), _Calls())
 
 def fault_slot(slot, fn, p, vmops):
     c = _calls(p)
@@ -40,22 +40,28 @@ def fault_call(fn, p):
     if caller != fn:
         _calls(p).callers.setdefault(fn, set()).add(caller)
 
-def _in_ctx(c, roots, fn, seen):
+def _in_ctx(c, roots, fn, path, memo):
+    """fn is a root, or a static helper all of whose callers are in
+    context; path breaks call cycles, memo shares answers between paths."""
     if fn in roots:
         return True
-    if fn in seen or fn not in c.static or fn in c.other:
+    if fn in path or fn not in c.static or fn in c.other:
         return False
-    seen.add(fn)
-    callers = c.callers.get(fn)
-    return bool(callers) and all(_in_ctx(c, roots, f, seen) for f in callers)
+    if fn not in memo:
+        path.add(fn)
+        callers = c.callers.get(fn)
+        memo[fn] = bool(callers) and all(_in_ctx(c, roots, f, path, memo)
+                                         for f in callers)
+        path.discard(fn)
+    return memo[fn]
 
 def in_fault(p):
     c = _calls(p)
-    return _in_ctx(c, c.fault | c.vmf, p[0].current_element, set())
+    return _in_ctx(c, c.fault | c.vmf, p[0].current_element, set(), {})
 
 def in_mmap(p):
     c = _calls(p)
-    return _in_ctx(c, c.mmap, p[0].current_element, set())
+    return _in_ctx(c, c.mmap, p[0].current_element, set(), {})
 
 def why_fault(p):
     c = _calls(p)

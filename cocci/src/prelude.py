@@ -35,8 +35,8 @@ def _load_era():
                 w = l.split()
                 if len(w) == 2 and w[0] in ('have', 'lack'):
                     era[w[1]] = w[0] == 'have'
-                elif len(w) == 2 and w[0] == 'version':
-                    era['.version'] = w[1]
+                elif len(w) == 2 and w[0] in ('version', 'tree'):
+                    era['.' + w[0]] = w[1]
         era['.from'] = path
         return era
     root = os.environ.get('srctree') or '.'
