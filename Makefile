@@ -39,12 +39,15 @@ coccicheck: deps
 # they are not what the catalogue and templates make.
 check: deps check-generated check-era check-driver check-cocci
 
-# The committed rules must be what the catalogue and templates make.
+# The committed rules must be what the catalogue and templates make, and
+# spatch must accept them (its lexer reads the Python in them too).
 check-generated:
 	@fail=0; for t in $(TEMPLATES); do \
 		r=cocci/$$(basename $$t .in); \
 		tools/gen-cocci $(CATALOG) $$t | cmp -s - $$r || \
 			{ echo "$$r is stale: run 'make cocci' and commit it"; fail=1; }; \
+		spatch --parse-cocci $$r > /dev/null 2>&1 || \
+			{ echo "$$r: spatch cannot parse it"; fail=1; }; \
 	done; exit $$fail
 
 check-era:

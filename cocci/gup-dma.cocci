@@ -69,6 +69,13 @@ CAT = {
         'sg_page': (),
         'sg_page_iter_page': (),
     },
+    'keeps': {
+        'kfree': (),
+        'kvfree': (),
+        'vfree': (),
+        'vmap': (),
+        'memset': (),
+    },
     'dma': {
         'dma_map_page': (r'2', r'page', ),
         'ib_dma_map_page': (r'2', r'page', ),
@@ -144,8 +151,8 @@ CAT = {
     },
     'gfp': {
         '__GFP_HIGHMEM': (r'highmem', ),
-        'GFP_HIGHUSER': (r'highmem', ),
-        'GFP_HIGHUSER_MOVABLE': (r'highmem', ),
+        'GFP_HIGHUSER': (r'highmem', r'GFP_USER', ),
+        'GFP_HIGHUSER_MOVABLE': (r'highmem', r'GFP_USER', ),
         'GFP_DMA': (r'dma', ),
         'GFP_DMA32': (r'dma', ),
         '__GFP_DMA': (r'dma', ),
@@ -178,6 +185,26 @@ CAT = {
         'X86_32': (r'vmap_stack', ),
         'PPC64': (r'vmap_stack', ),
     },
+    'vguard': {
+        'is_vmalloc_addr': (),
+        'virt_addr_valid': (),
+    },
+    'userptr': {
+        'u64_to_user_ptr': (),
+        'compat_ptr': (),
+        'untagged_addr': (),
+    },
+    'udup': {
+        'memdup_user': (),
+        'vmemdup_user': (),
+        'memdup_user_nul': (),
+    },
+    'ucopy': {
+        'copy_from_user': (),
+        '__copy_from_user': (),
+        'raw_copy_from_user': (),
+        'copy_struct_from_user': (),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -190,8 +217,8 @@ CAT = {
 }
 
 # --- era: which APIs the tree has -------------------------------------------
-# pagelint's driver hands over the answer of tools/era in $PAGELINT_ERA; run
-# by the kernel's own coccicheck, look at the headers of $srctree instead.
+# The pagelint driver hands over the answer of tools/era in $PAGELINT_ERA; run
+# by the kernel coccicheck, look at the headers of $srctree instead.
 def _vnum(v):
     if v in ('-', '', 'unknown'):
         return 1 << 30
@@ -405,6 +432,7 @@ class _File:
         self.taint = set()   # keys also assigned from something untracked
         self.escape = set()  # keys stored or returned out of sight
         self.carried = set() # keys loaded from a carrier (sg_page...)
+        self.mixed = set()   # arrays with elements from elsewhere too
         self.stores = []     # (key, fn, line, carrier key): pages stored
         self.sinks = []      # (key, fn, line): pages handed to DMA
         self.passes = []     # (key, fn): a whole page array handed elsewhere
@@ -454,6 +482,8 @@ def gup_assign(x, y, p):
         f.carried.add(kx)	# page = sg_page_iter_page(&it)
     else:
         f.taint.add(kx)
+        if norm(x).endswith(']') and ys not in ('NULL', '0'):
+            f.mixed.add(kx)	# pages[i] = alloc_page(): not all from gup
 
 def gup_escape(e, p):
     """return pages: the caller may release them."""
@@ -498,9 +528,8 @@ _KNOWN = set()
 def gup_pass(fn, e, p):
     if not _KNOWN:
         for kind in ('acquire', 'release', 'store', 'dma', 'sguse', 'load',
-                     'mapall'):
+                     'mapall', 'keeps'):
             _KNOWN.update(CAT[kind])
-        _KNOWN.update({'kfree', 'kvfree', 'vfree', 'vmap', 'memset'})
     s = norm(e)
     if fn in _KNOWN or (s.endswith(']') and not s.startswith('&')):
         return		# a known call, or one page of the array
@@ -571,7 +600,7 @@ def gup_put_decide(fn, e, p):
         if k is None or (k in f.taint and not any(a[0] == k for a in f.acq)):
             return None
         cl = _classes(f, k)
-        if len(cl) != 1:
+        if len(cl) != 1 or any(_find(f, m) == _find(f, k) for m in f.mixed):
             return None
         acls = cl.pop()
         a = _acq_of(f, k)[0]

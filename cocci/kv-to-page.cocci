@@ -75,6 +75,13 @@ CAT = {
         'sg_page': (),
         'sg_page_iter_page': (),
     },
+    'keeps': {
+        'kfree': (),
+        'kvfree': (),
+        'vfree': (),
+        'vmap': (),
+        'memset': (),
+    },
     'dma': {
         'dma_map_page': (r'2', r'page', ),
         'ib_dma_map_page': (r'2', r'page', ),
@@ -150,8 +157,8 @@ CAT = {
     },
     'gfp': {
         '__GFP_HIGHMEM': (r'highmem', ),
-        'GFP_HIGHUSER': (r'highmem', ),
-        'GFP_HIGHUSER_MOVABLE': (r'highmem', ),
+        'GFP_HIGHUSER': (r'highmem', r'GFP_USER', ),
+        'GFP_HIGHUSER_MOVABLE': (r'highmem', r'GFP_USER', ),
         'GFP_DMA': (r'dma', ),
         'GFP_DMA32': (r'dma', ),
         '__GFP_DMA': (r'dma', ),
@@ -184,6 +191,26 @@ CAT = {
         'X86_32': (r'vmap_stack', ),
         'PPC64': (r'vmap_stack', ),
     },
+    'vguard': {
+        'is_vmalloc_addr': (),
+        'virt_addr_valid': (),
+    },
+    'userptr': {
+        'u64_to_user_ptr': (),
+        'compat_ptr': (),
+        'untagged_addr': (),
+    },
+    'udup': {
+        'memdup_user': (),
+        'vmemdup_user': (),
+        'memdup_user_nul': (),
+    },
+    'ucopy': {
+        'copy_from_user': (),
+        '__copy_from_user': (),
+        'raw_copy_from_user': (),
+        'copy_struct_from_user': (),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -196,8 +223,8 @@ CAT = {
 }
 
 # --- era: which APIs the tree has -------------------------------------------
-# pagelint's driver hands over the answer of tools/era in $PAGELINT_ERA; run
-# by the kernel's own coccicheck, look at the headers of $srctree instead.
+# The pagelint driver hands over the answer of tools/era in $PAGELINT_ERA; run
+# by the kernel coccicheck, look at the headers of $srctree instead.
 def _vnum(v):
     if v in ('-', '', 'unknown'):
         return 1 << 30
@@ -481,7 +508,7 @@ def _kconfig_index(root):
     return _KCONFIG[root]
 
 def kconfig_guards(path, root):
-    """The CONFIG symbols (and what they depend on, two levels down) that
+    """The CONFIG symbols (and what they depend on, three levels down) that
     must all be set for path, in the tree at root, to be built; empty when
     unknown."""
     d, base = os.path.split(path)
@@ -496,10 +523,11 @@ def kconfig_guards(path, root):
             break
         guards |= _objs_guard(up, os.path.basename(d) + '/', set())
         d = up
-    if guards and not all(g in local for g in guards):
-        local = dict(_kconfig_index(root), **local)
-    for _ in range(2):
-        guards |= {x for g in guards for x in local.get(g, ())}
+    idx = local
+    for _ in range(3):
+        if idx is local and any(g not in local for g in guards):
+            idx = dict(_kconfig_index(root), **local)	# then the whole tree
+        guards = guards | set(x for g in guards for x in idx.get(g, ()))
     return guards
 
 def built_without(feature, p):
@@ -521,8 +549,13 @@ class _KvFile:
         self.locals = {}     # position -> {name: type} of the argument
         self.params = set()  # (function, name)
         self.externs = set() # (function, name): block-scope extern
+        self.ints = set()    # keys holding the address as an integer
 
 _KV = {}
+
+# An address held as an integer: vmalloc_to_page() would not take it.
+_KV_INTCAST = re.compile(r'^\((?:unsigned|unsignedlong|long|ulong|uintptr_t|u64|u32|'
+                         r'size_t|phys_addr_t)\)')
 
 def _kv(p):
     return _KV.setdefault(p[0].file, _KvFile())
@@ -555,6 +588,8 @@ def kv_assign(x, y, p):
         return
     fn = _kv_valloc(y)
     if fn:
+        if _KV_INTCAST.match(norm(y)):
+            f.ints.add(k)	# x = (unsigned long)vmalloc(n)
         o = (CAT['valloc'][fn][0], fn, where(p))
         if o not in f.origin.setdefault(k, []):
             f.origin[k].append(o)
@@ -641,6 +676,8 @@ def kv_decide(p):
     b = _kv_uncast(s)
     if b.startswith('&') and re.match(r'^&\(?\w+(?:\.\w+)*\)?$', b):
         return None             # the address of the pointer itself
+    if b.endswith(']') and not b.startswith('&'):
+        return None             # ptrs[i]: a value loaded from the memory
     k = key_of(s, func)
     if not k or k not in f.origin or k in f.taint:
         return None
@@ -651,7 +688,8 @@ def kv_decide(p):
     o = orig[0]
     at = '%s() at line %d' % (o[1], o[2])
     if fams == {'vmalloc'}:
-        fix = fn == 'virt_to_page' and _kv_have('vmalloc_to_page')
+        fix = fn == 'virt_to_page' and _kv_have('vmalloc_to_page') and \
+            k not in f.ints and not _KV_INTCAST.match(s)
         gives = {'virt_to_pfn': 'pfn', 'virt_to_phys': 'physical address',
                  '__pa': 'physical address'}.get(
                      fn, 'scatterlist entry' if fn.startswith('sg_') else
@@ -704,11 +742,12 @@ p << kv_decl.p;
 kv_assign(x, y, p)
 
 @kv_chk@
+identifier g = {is_vmalloc_addr, virt_addr_valid};
 expression e;
 position p;
 @@
 
-is_vmalloc_addr@p(e)
+g@p(e)
 
 @script:python@
 e << kv_chk.e;

@@ -71,6 +71,13 @@ CAT = {
         'sg_page': (),
         'sg_page_iter_page': (),
     },
+    'keeps': {
+        'kfree': (),
+        'kvfree': (),
+        'vfree': (),
+        'vmap': (),
+        'memset': (),
+    },
     'dma': {
         'dma_map_page': (r'2', r'page', ),
         'ib_dma_map_page': (r'2', r'page', ),
@@ -146,8 +153,8 @@ CAT = {
     },
     'gfp': {
         '__GFP_HIGHMEM': (r'highmem', ),
-        'GFP_HIGHUSER': (r'highmem', ),
-        'GFP_HIGHUSER_MOVABLE': (r'highmem', ),
+        'GFP_HIGHUSER': (r'highmem', r'GFP_USER', ),
+        'GFP_HIGHUSER_MOVABLE': (r'highmem', r'GFP_USER', ),
         'GFP_DMA': (r'dma', ),
         'GFP_DMA32': (r'dma', ),
         '__GFP_DMA': (r'dma', ),
@@ -180,6 +187,26 @@ CAT = {
         'X86_32': (r'vmap_stack', ),
         'PPC64': (r'vmap_stack', ),
     },
+    'vguard': {
+        'is_vmalloc_addr': (),
+        'virt_addr_valid': (),
+    },
+    'userptr': {
+        'u64_to_user_ptr': (),
+        'compat_ptr': (),
+        'untagged_addr': (),
+    },
+    'udup': {
+        'memdup_user': (),
+        'vmemdup_user': (),
+        'memdup_user_nul': (),
+    },
+    'ucopy': {
+        'copy_from_user': (),
+        '__copy_from_user': (),
+        'raw_copy_from_user': (),
+        'copy_struct_from_user': (),
+    },
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
@@ -192,8 +219,8 @@ CAT = {
 }
 
 # --- era: which APIs the tree has -------------------------------------------
-# pagelint's driver hands over the answer of tools/era in $PAGELINT_ERA; run
-# by the kernel's own coccicheck, look at the headers of $srctree instead.
+# The pagelint driver hands over the answer of tools/era in $PAGELINT_ERA; run
+# by the kernel coccicheck, look at the headers of $srctree instead.
 def _vnum(v):
     if v in ('-', '', 'unknown'):
         return 1 << 30
@@ -397,7 +424,7 @@ def emit(mode, p, rule, msg):
 VH = {}
 
 # What to say instead of a highmem flag that is more than __GFP_HIGHMEM.
-_VH_LOWER = {'GFP_HIGHUSER': 'GFP_USER', 'GFP_HIGHUSER_MOVABLE': 'GFP_USER'}
+_VH_LOWER = {n: f[1] for n, f in CAT['gfp'].items() if len(f) > 1}
 
 def _vh_terms(s):
     """The operands of a chain of '|' (parentheses flattened), or None when

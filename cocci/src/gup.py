@@ -14,6 +14,7 @@ class _File:
         self.taint = set()   # keys also assigned from something untracked
         self.escape = set()  # keys stored or returned out of sight
         self.carried = set() # keys loaded from a carrier (sg_page...)
+        self.mixed = set()   # arrays with elements from elsewhere too
         self.stores = []     # (key, fn, line, carrier key): pages stored
         self.sinks = []      # (key, fn, line): pages handed to DMA
         self.passes = []     # (key, fn): a whole page array handed elsewhere
@@ -63,6 +64,8 @@ def gup_assign(x, y, p):
         f.carried.add(kx)	# page = sg_page_iter_page(&it)
     else:
         f.taint.add(kx)
+        if norm(x).endswith(']') and ys not in ('NULL', '0'):
+            f.mixed.add(kx)	# pages[i] = alloc_page(): not all from gup
 
 def gup_escape(e, p):
     """return pages: the caller may release them."""
@@ -107,9 +110,8 @@ _KNOWN = set()
 def gup_pass(fn, e, p):
     if not _KNOWN:
         for kind in ('acquire', 'release', 'store', 'dma', 'sguse', 'load',
-                     'mapall'):
+                     'mapall', 'keeps'):
             _KNOWN.update(CAT[kind])
-        _KNOWN.update({'kfree', 'kvfree', 'vfree', 'vmap', 'memset'})
     s = norm(e)
     if fn in _KNOWN or (s.endswith(']') and not s.startswith('&')):
         return		# a known call, or one page of the array
@@ -180,7 +182,7 @@ def gup_put_decide(fn, e, p):
         if k is None or (k in f.taint and not any(a[0] == k for a in f.acq)):
             return None
         cl = _classes(f, k)
-        if len(cl) != 1:
+        if len(cl) != 1 or any(_find(f, m) == _find(f, k) for m in f.mixed):
             return None
         acls = cl.pop()
         a = _acq_of(f, k)[0]

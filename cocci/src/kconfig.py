@@ -84,7 +84,7 @@ def _kconfig_index(root):
     return _KCONFIG[root]
 
 def kconfig_guards(path, root):
-    """The CONFIG symbols (and what they depend on, two levels down) that
+    """The CONFIG symbols (and what they depend on, three levels down) that
     must all be set for path, in the tree at root, to be built; empty when
     unknown."""
     d, base = os.path.split(path)
@@ -99,10 +99,11 @@ def kconfig_guards(path, root):
             break
         guards |= _objs_guard(up, os.path.basename(d) + '/', set())
         d = up
-    if guards and not all(g in local for g in guards):
-        local = dict(_kconfig_index(root), **local)
-    for _ in range(2):
-        guards |= {x for g in guards for x in local.get(g, ())}
+    idx = local
+    for _ in range(3):
+        if idx is local and any(g not in local for g in guards):
+            idx = dict(_kconfig_index(root), **local)	# then the whole tree
+        guards = guards | set(x for g in guards for x in idx.get(g, ()))
     return guards
 
 def built_without(feature, p):

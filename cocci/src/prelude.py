@@ -5,8 +5,8 @@ import sys
 @@CATALOG@@
 
 # --- era: which APIs the tree has -------------------------------------------
-# pagelint's driver hands over the answer of tools/era in $PAGELINT_ERA; run
-# by the kernel's own coccicheck, look at the headers of $srctree instead.
+# The pagelint driver hands over the answer of tools/era in $PAGELINT_ERA; run
+# by the kernel coccicheck, look at the headers of $srctree instead.
 def _vnum(v):
     if v in ('-', '', 'unknown'):
         return 1 << 30

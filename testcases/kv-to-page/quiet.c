@@ -68,3 +68,13 @@ static struct page *reassigned(size_t len, void *other)
 		p = other;
 	return virt_to_page(p);					/* QUIET(kv-to-page) */
 }
+
+/* An element loaded from a kvmalloc()ed array of pointers is not an address
+ * inside that array. */
+static phys_addr_t first_buf(int n)
+{
+	void **bufs = kvmalloc_array(n, sizeof(*bufs), GFP_KERNEL);
+
+	fill_bufs(bufs, n);
+	return virt_to_phys(bufs[0]);				/* QUIET(kv-to-page) */
+}
