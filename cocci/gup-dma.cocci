@@ -25,16 +25,16 @@ import sys
 
 CAT = {
     'acquire': {
-        'get_user_pages': (r'get', r'4', r'1', r'2.6', r'-', ),
+        'get_user_pages': (r'get', r'4/5<4.9/7<4.6', r'1/1<4.9/3<4.6', r'2.6', r'-', ),
         'get_user_pages_fast': (r'get', r'4', r'1', r'2.6', r'-', ),
         'get_user_pages_unlocked': (r'get', r'3', r'1', r'4.5', r'-', ),
-        'get_user_pages_remote': (r'get', r'5', r'2', r'4.6', r'-', ),
+        'get_user_pages_remote': (r'get', r'5/6<5.9', r'2/3<5.9', r'4.6', r'-', ),
         'get_user_pages_locked': (r'get', r'4', r'1', r'4.0', r'5.18', ),
         'get_user_pages_fast_only': (r'get', r'4', r'1', r'5.8', r'-', ),
         'pin_user_pages': (r'pin', r'4', r'1', r'5.6', r'-', ),
         'pin_user_pages_fast': (r'pin', r'4', r'1', r'5.6', r'-', ),
         'pin_user_pages_unlocked': (r'pin', r'3', r'1', r'5.8', r'-', ),
-        'pin_user_pages_remote': (r'pin', r'5', r'2', r'5.6', r'-', ),
+        'pin_user_pages_remote': (r'pin', r'5/6<5.9', r'2/3<5.9', r'5.6', r'-', ),
         'pin_user_pages_locked': (r'pin', r'4', r'1', r'5.8', r'5.18', ),
         'pin_user_pages_fast_only': (r'pin', r'4', r'1', r'5.8', r'6.3', ),
     },
@@ -235,6 +235,13 @@ def _since(name):
             return f[1]
     return '-'
 
+def _read_text(path):
+    try:
+        with open(path, errors='replace') as f:
+            return f.read()
+    except OSError:
+        return ''
+
 def _uncomment(s):
     return re.sub(r'//[^\n]*', '', re.sub(r'/\*.*?\*/', '', s, flags=re.S))
 
@@ -290,6 +297,10 @@ def _load_era():
             except OSError:
                 era[n] = True
         era['.from'] = hdrs
+        m = re.search(r'^VERSION *= *(\d+)\s*\nPATCHLEVEL *= *(\d+)',
+                      _read_text(os.path.join(root, 'Makefile')), re.M)
+        if m:
+            era['.version'] = '%s.%s' % m.groups()
     else:
         # No tree to look at: assume the current API, and say so.
         for n in names:
@@ -303,6 +314,20 @@ def _load_era():
     return era
 
 ERA = _load_era()
+
+def acq_pos(fn, which):
+    """The 1-based position of the pages ('pages') or user address ('addr')
+    argument of acquire fn in this tree.  The catalogue gives the current
+    position, then older ones as POS<RELEASE: "5/6<5.9" is 5, but 6 in
+    trees before v5.9."""
+    spec = CAT['acquire'][fn][1 if which == 'pages' else 2].split('/')
+    pos = int(spec[0])
+    ver = _vnum(ERA.get('.version', '-'))
+    for old in spec[1:]:
+        n, before = old.split('<')
+        if ver < _vnum(before):
+            pos = int(n)
+    return pos
 
 def have(name):
     return ERA.get(name, False)
@@ -458,7 +483,7 @@ def _union(f, a, b):
         f.parent[a] = b
 
 def gup_acquire(fn, n, es, pages, p):
-    if n + 1 != int(CAT['acquire'][fn][1]):
+    if n + 1 != acq_pos(fn, 'pages'):
         return
     f = _file(p)
     k = key_of(pages, p[0].current_element)
@@ -817,7 +842,7 @@ pages << gup_acq.pages;
 p << gup_acq.p;
 @@
 
-if int(n) + 1 == int(CAT['acquire'][fn][1]):
+if int(n) + 1 == acq_pos(fn, 'pages'):
     r = gup_dma_decide(fn, es, pages, p)
     if r:
         emit('report', p, 'gup-dma', r[0])
@@ -830,7 +855,7 @@ pages << gup_acq.pages;
 p << gup_acq.p;
 @@
 
-if int(n) + 1 == int(CAT['acquire'][fn][1]):
+if int(n) + 1 == acq_pos(fn, 'pages'):
     r = gup_dma_decide(fn, es, pages, p)
     if r:
         emit('org', p, 'gup-dma', r[0])
@@ -843,7 +868,7 @@ pages << gup_acq.pages;
 p << gup_acq.p;
 @@
 
-if int(n) + 1 != int(CAT['acquire'][fn][1]) or \
+if int(n) + 1 != acq_pos(fn, 'pages') or \
    not gup_dma_decide(fn, es, pages, p):
     cocci.include_match(False)
 
@@ -865,7 +890,7 @@ nf;
 @@
 
 r = None
-if int(n) + 1 == int(CAT['acquire'][fn][1]):
+if int(n) + 1 == acq_pos(fn, 'pages'):
     r = gup_dma_decide(fn, es, pages, p)
 if r and r[1]:
     coccinelle.nf = r[1]

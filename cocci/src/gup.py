@@ -40,7 +40,7 @@ def _union(f, a, b):
         f.parent[a] = b
 
 def gup_acquire(fn, n, es, pages, p):
-    if n + 1 != int(CAT['acquire'][fn][1]):
+    if n + 1 != acq_pos(fn, 'pages'):
         return
     f = _file(p)
     k = key_of(pages, p[0].current_element)

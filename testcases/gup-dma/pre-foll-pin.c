@@ -17,3 +17,16 @@ static int dma_one(struct scatterlist *sg, unsigned long uaddr)
 	put_page(page);						/* QUIET(gup-put) */
 	return 0;
 }
+
+/* Before v5.9 get_user_pages_remote() takes the task first: pages move. */
+static int dma_remote(struct task_struct *tsk, struct mm_struct *mm,
+		      struct scatterlist *sg, unsigned long uaddr)
+{
+	struct page *page;
+
+	if (get_user_pages_remote(tsk, mm, uaddr, 1, FOLL_WRITE, &page,	/* WARN(gup-dma) */
+				  NULL, NULL) != 1)
+		return -EFAULT;
+	sg_set_page(sg, page, PAGE_SIZE, 0);
+	return 0;
+}

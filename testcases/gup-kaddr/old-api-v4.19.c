@@ -16,3 +16,11 @@ static int dump_pages(void *kbuf, char __user *ubuf, int n, struct page **pages)
 	return get_user_pages_unlocked((unsigned long)kbuf, n, pages,	/* WARN(gup-kaddr) */
 				       FOLL_WRITE);
 }
+
+/* Before v5.9 the remote calls take the task first: the address moves. */
+static long dump_remote(struct task_struct *tsk, struct mm_struct *mm,
+			void *kbuf, struct page **pages)
+{
+	return get_user_pages_remote(tsk, mm, (unsigned long)kbuf, 1,	/* WARN(gup-kaddr) */
+				     FOLL_WRITE, pages, NULL, NULL);
+}
