@@ -399,6 +399,20 @@ def _drop_top(s, op, arrow_ok=False):
             return s[:i]
     return s
 
+def uncast(s):
+    """s (normalized) without the casts and parentheses around it, and
+    whether one of the casts was to a pointer type."""
+    ptr = False
+    while True:
+        m = re.match(r'^\(\w+(\**)\)([\w(&*].*)$', s)
+        if m:
+            ptr = ptr or m.group(1) != ''
+            s = m.group(2)
+        elif s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+            s = s[1:-1]
+        else:
+            return s, ptr
+
 def key_of(e, func):
     """A name for the object e is rooted in: a struct field is the same
     object in every function of the file, a plain name only in its own."""
@@ -470,23 +484,6 @@ _GK_MEMDUP = CAT['udup']
 def _gk(p):
     return _GK.setdefault(p[0].file, _GkFile())
 
-def _gk_pos(p):
-    return (p[0].file, p[0].line, p[0].column)
-
-def _gk_uncast(s):
-    """s (normalized) without the casts and parentheses around it, and
-    whether there was a cast to a pointer type."""
-    ptr = False
-    while True:
-        m = re.match(r'^\(\w+(\**)\)([\w(&*].*)$', s)
-        if m:
-            ptr = ptr or m.group(1) != ''
-            s = m.group(2)
-        elif s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
-            s = s[1:-1]
-        else:
-            return s, ptr
-
 def _gk_call(s):
     m = re.match(r'^(\w+)\(', s)
     return m.group(1) if m else None
@@ -497,7 +494,7 @@ def gk_assign(x, y, p):
     k = key_of(x, func)
     if not k:
         return
-    s, ptr = _gk_uncast(norm(y))
+    s, ptr = uncast(norm(y))
     c = _gk_call(s)
     if c in _GK_USERPTR:
         f.uaddr.add(k)
@@ -532,7 +529,7 @@ def _gk_user(f, s, func, ucopy):
     """Whether the value s (normalized, in func) is known to hold a user
     address: a cast of an integer, u64_to_user_ptr(), a pointer marked so,
     or a pointer field of an object copied from user space."""
-    s, ptr = _gk_uncast(s)
+    s, ptr = uncast(s)
     c = _gk_call(s)
     if c in _GK_USERPTR:
         return True
@@ -554,7 +551,7 @@ def _gk_addr(fn, n):
     return n + 1 == acq_pos(fn, 'addr')
 
 def _gk_cand(p, fn, what, expr=None):
-    _gk(p).cand[_gk_pos(p)] = (fn, what, p[0].current_element, expr)
+    _gk(p).cand[_ppos(p)] = (fn, what, p[0].current_element, expr)
 
 def gk_ptr(fn, n, t, x, p):
     """x, of type t *, was cast to the address argument of fn."""
@@ -563,7 +560,7 @@ def gk_ptr(fn, n, t, x, p):
     s = norm(x)
     if re.match(r'^\(\w+\**\)[\w(&*]', s):
         return                  # cast twice: the type says nothing
-    s = _gk_uncast(s)[0]
+    s = uncast(s)[0]
     if s.startswith('&'):
         # &obj, &obj.field, &array[i]: the object is kernel memory, unless
         # reached through a pointer (&up->field, whose type lost __user).
@@ -600,7 +597,7 @@ def gk_site(g, n, a, p):
 
 def gk_decide(p):
     f = _gk(p)
-    c = f.cand.get(_gk_pos(p))
+    c = f.cand.get(_ppos(p))
     if not c:
         return None
     fn, what, func, s = c

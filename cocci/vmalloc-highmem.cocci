@@ -397,6 +397,20 @@ def _drop_top(s, op, arrow_ok=False):
             return s[:i]
     return s
 
+def uncast(s):
+    """s (normalized) without the casts and parentheses around it, and
+    whether one of the casts was to a pointer type."""
+    ptr = False
+    while True:
+        m = re.match(r'^\(\w+(\**)\)([\w(&*].*)$', s)
+        if m:
+            ptr = ptr or m.group(1) != ''
+            s = m.group(2)
+        elif s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+            s = s[1:-1]
+        else:
+            return s, ptr
+
 def key_of(e, func):
     """A name for the object e is rooted in: a struct field is the same
     object in every function of the file, a plain name only in its own."""
@@ -473,9 +487,6 @@ def _vh_terms(s):
         terms += t
     return terms
 
-def _vh_ppos(p):
-    return (p[0].file, int(p[0].line), int(p[0].column))
-
 def vh_decide(fn, n, g):
     """(message, 'drop' / 'add' / None) for the gfp argument g of fn, or
     None when there is nothing to say."""
@@ -526,7 +537,7 @@ def vh_decide(fn, n, g):
 def vh_fact(fn, n, g, p, pg):
     r = vh_decide(fn, n, g)
     if r and r[1]:
-        VH[_vh_ppos(pg)] = (r[1], int(pg[0].line), int(pg[0].column),
+        VH[_ppos(pg)] = (r[1], int(pg[0].line), int(pg[0].column),
                             int(pg[0].line_end), int(pg[0].column_end))
     return r
 

@@ -183,6 +183,20 @@ def _drop_top(s, op, arrow_ok=False):
             return s[:i]
     return s
 
+def uncast(s):
+    """s (normalized) without the casts and parentheses around it, and
+    whether one of the casts was to a pointer type."""
+    ptr = False
+    while True:
+        m = re.match(r'^\(\w+(\**)\)([\w(&*].*)$', s)
+        if m:
+            ptr = ptr or m.group(1) != ''
+            s = m.group(2)
+        elif s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
+            s = s[1:-1]
+        else:
+            return s, ptr
+
 def key_of(e, func):
     """A name for the object e is rooted in: a struct field is the same
     object in every function of the file, a plain name only in its own."""
