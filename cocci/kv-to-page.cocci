@@ -470,16 +470,9 @@ def emit(mode, p, rule, msg):
 
 _MK = {}
 
-def _read(path):
-    try:
-        with open(path, errors='replace') as f:
-            return f.read()
-    except OSError:
-        return ''
-
 def _makefile(d):
     if d not in _MK:
-        text = _read(os.path.join(d, 'Makefile')) or _read(os.path.join(d, 'Kbuild'))
+        text = _read_text(os.path.join(d, 'Makefile')) or _read_text(os.path.join(d, 'Kbuild'))
         rules = []
         for line in text.replace('\\\n', ' ').split('\n'):
             m = re.match(r'^\s*([\w-]+)-(\$\(CONFIG_(\w+)\)|y|objs)\s*[:+]?=\s*(.*)$', line)
@@ -519,7 +512,7 @@ def _conjuncts(expr):
 
 def _kconfig_file(path, idx):
     sym = None
-    for line in _read(path).split('\n'):
+    for line in _read_text(path).split('\n'):
         m = re.match(r'^\s*(?:menu)?config\s+(\w+)', line)
         if m:
             sym = m.group(1)
