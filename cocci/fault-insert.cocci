@@ -235,6 +235,15 @@ def _since(name):
             return f[1]
     return '-'
 
+def _until(name):
+    """The release that removed name, '-' while it is still there."""
+    for kind in ('acquire', 'release'):
+        if name in CAT[kind]:
+            return CAT[kind][name][-1]
+    if name in CAT['insert']:
+        return CAT['insert'][name][2]
+    return '-'
+
 def _read_text(path):
     try:
         with open(path, errors='replace') as f:
@@ -270,11 +279,8 @@ def _load_era():
         seen = set()
         for d, _, files in os.walk(hdrs):
             for fn in files:
-                try:
-                    with open(os.path.join(d, fn), errors='replace') as f:
-                        seen.update(word.findall(_uncomment(f.read())))
-                except OSError:
-                    pass
+                seen.update(word.findall(_uncomment(
+                    _read_text(os.path.join(d, fn)))))
         for n in names:
             era[n] = n in seen
         for n, (since, sym) in CAT['archfeature'].items():
@@ -283,13 +289,10 @@ def _load_era():
             for a in sorted(os.listdir(arch)) if os.path.isdir(arch) else []:
                 if not os.path.isdir(os.path.join(arch, a)):
                     continue
-                found = False
-                for d, _, files in os.walk(os.path.join(arch, a)):
-                    for fn in files:
-                        if fn.startswith('Kconfig'):
-                            with open(os.path.join(d, fn), errors='replace') as f:
-                                found = found or bool(sel.search(f.read()))
-                era['%s:%s' % (n, a)] = found
+                era['%s:%s' % (n, a)] = any(
+                    sel.search(_read_text(os.path.join(d, fn)))
+                    for d, _, files in os.walk(os.path.join(arch, a))
+                    for fn in files if fn.startswith('Kconfig'))
         for n, (since, fn, rx) in CAT['feature'].items():
             try:
                 with open(os.path.join(root, fn), errors='replace') as f:
@@ -304,9 +307,7 @@ def _load_era():
     else:
         # No tree to look at: assume the current API, and say so.
         for n in names:
-            era[n] = _since(n) != '-' and not any(
-                n == k and v[-1] != '-' for kind in ('acquire', 'release')
-                for k, v in CAT[kind].items())
+            era[n] = _until(n) == '-'
         for n in CAT['feature']:
             era[n] = True
         era['.from'] = 'assumed current kernel (no tree at %s)' % root

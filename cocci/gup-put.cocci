@@ -235,6 +235,15 @@ def _since(name):
             return f[1]
     return '-'
 
+def _until(name):
+    """The release that removed name, '-' while it is still there."""
+    for kind in ('acquire', 'release'):
+        if name in CAT[kind]:
+            return CAT[kind][name][-1]
+    if name in CAT['insert']:
+        return CAT['insert'][name][2]
+    return '-'
+
 def _read_text(path):
     try:
         with open(path, errors='replace') as f:
@@ -270,11 +279,8 @@ def _load_era():
         seen = set()
         for d, _, files in os.walk(hdrs):
             for fn in files:
-                try:
-                    with open(os.path.join(d, fn), errors='replace') as f:
-                        seen.update(word.findall(_uncomment(f.read())))
-                except OSError:
-                    pass
+                seen.update(word.findall(_uncomment(
+                    _read_text(os.path.join(d, fn)))))
         for n in names:
             era[n] = n in seen
         for n, (since, sym) in CAT['archfeature'].items():
@@ -283,13 +289,10 @@ def _load_era():
             for a in sorted(os.listdir(arch)) if os.path.isdir(arch) else []:
                 if not os.path.isdir(os.path.join(arch, a)):
                     continue
-                found = False
-                for d, _, files in os.walk(os.path.join(arch, a)):
-                    for fn in files:
-                        if fn.startswith('Kconfig'):
-                            with open(os.path.join(d, fn), errors='replace') as f:
-                                found = found or bool(sel.search(f.read()))
-                era['%s:%s' % (n, a)] = found
+                era['%s:%s' % (n, a)] = any(
+                    sel.search(_read_text(os.path.join(d, fn)))
+                    for d, _, files in os.walk(os.path.join(arch, a))
+                    for fn in files if fn.startswith('Kconfig'))
         for n, (since, fn, rx) in CAT['feature'].items():
             try:
                 with open(os.path.join(root, fn), errors='replace') as f:
@@ -304,9 +307,7 @@ def _load_era():
     else:
         # No tree to look at: assume the current API, and say so.
         for n in names:
-            era[n] = _since(n) != '-' and not any(
-                n == k and v[-1] != '-' for kind in ('acquire', 'release')
-                for k, v in CAT[kind].items())
+            era[n] = _until(n) == '-'
         for n in CAT['feature']:
             era[n] = True
         era['.from'] = 'assumed current kernel (no tree at %s)' % root
@@ -496,6 +497,10 @@ def _union(f, a, b):
     if a != b:
         f.parent[a] = b
 
+def _is_load(s):
+    """s (normalized) takes a page out of a carrier: sg_page(sg)..."""
+    return any(s.startswith(l + '(') for l in CAT['load'])
+
 def gup_acquire(fn, n, es, pages, p):
     if n + 1 != acq_pos(fn, 'pages'):
         return
@@ -517,7 +522,7 @@ def gup_assign(x, y, p):
         return
     if ky:
         _union(f, kx, ky)
-    elif any(ys.startswith(l + '(') for l in CAT['load']):
+    elif _is_load(ys):
         f.carried.add(kx)	# page = sg_page_iter_page(&it)
     else:
         f.taint.add(kx)
@@ -535,7 +540,7 @@ def gup_release(fn, e, p):
     func = p[0].current_element
     s = norm(e)
     k = key_of(e, func)
-    carrier = any(s.startswith(l + '(') for l in CAT['load']) or \
+    carrier = _is_load(s) or \
         (k in f.carried and k not in f.taint)
     f.rel[_ppos(p)] = (None if carrier else k, fn, s, func, carrier)
 

@@ -39,6 +39,10 @@ def _union(f, a, b):
     if a != b:
         f.parent[a] = b
 
+def _is_load(s):
+    """s (normalized) takes a page out of a carrier: sg_page(sg)..."""
+    return any(s.startswith(l + '(') for l in CAT['load'])
+
 def gup_acquire(fn, n, es, pages, p):
     if n + 1 != acq_pos(fn, 'pages'):
         return
@@ -60,7 +64,7 @@ def gup_assign(x, y, p):
         return
     if ky:
         _union(f, kx, ky)
-    elif any(ys.startswith(l + '(') for l in CAT['load']):
+    elif _is_load(ys):
         f.carried.add(kx)	# page = sg_page_iter_page(&it)
     else:
         f.taint.add(kx)
@@ -78,7 +82,7 @@ def gup_release(fn, e, p):
     func = p[0].current_element
     s = norm(e)
     k = key_of(e, func)
-    carrier = any(s.startswith(l + '(') for l in CAT['load']) or \
+    carrier = _is_load(s) or \
         (k in f.carried and k not in f.taint)
     f.rel[_ppos(p)] = (None if carrier else k, fn, s, func, carrier)
 
