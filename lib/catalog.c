@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Reader for catalog/pagelint.api.  The file is small (a few hundred
+ * records), so it is kept whole in memory and searched linearly; the
+ * engines look names up through their own per-unit tables.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+
+#ifndef PAGELINT_CATALOG
+#define PAGELINT_CATALOG "catalog/pagelint.api"
+#endif
+
+static struct pl_rec *recs;
+static int nrecs;
+static char *text;
+static const char *loaded;
+
+const char *pl_catalog_path(void)
+{
+	const char *p = getenv("PAGELINT_CATALOG");
+
+	return p && *p ? p : PAGELINT_CATALOG;
+}
+
+static char *slurp(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char *buf = NULL;
+	size_t len = 0, cap = 0, n;
+
+	if (!fp)
+		return NULL;
+	do {
+		if (cap - len < 4096) {
+			char *nb = realloc(buf, cap + 65536);
+
+			if (!nb) {
+				free(buf);
+				fclose(fp);
+				errno = ENOMEM;
+				return NULL;
+			}
+			buf = nb;
+			cap += 65536;
+		}
+		n = fread(buf + len, 1, cap - len - 1, fp);
+		len += n;
+	} while (n > 0);
+	if (ferror(fp)) {
+		free(buf);
+		fclose(fp);
+		return NULL;
+	}
+	fclose(fp);
+	buf[len] = '\0';
+	return buf;
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* Split one line in place; a feature's REGEX is the rest of the line. */
+static int parse_line(char *s, int lineno, struct pl_rec *r)
+{
+	int n = -1;
+
+	memset(r, 0, sizeof(*r));
+	r->line = lineno;
+	while (*s) {
+		while (is_blank(*s))
+			s++;
+		if (!*s)
+			break;
+		if (n >= 0 && r->kind && !strcmp(r->kind, "feature") && n == 3) {
+			char *e = s + strlen(s);
+
+			while (e > s && is_blank(e[-1]))
+				*--e = '\0';
+			r->f[n++] = s;
+			break;
+		}
+		if (n >= PL_MAXF)
+			return -1;
+		if (n < 0)
+			r->kind = s;
+		else
+			r->f[n] = s;
+		n++;
+		while (*s && !is_blank(*s))
+			s++;
+		if (*s)
+			*s++ = '\0';
+	}
+	r->nf = n < 0 ? 0 : n;
+	return r->nf > 0 ? 0 : -1;
+}
+
+int pl_catalog_load(const char *path)
+{
+	char *line, *next;
+	int lineno = 0, cap = 0;
+
+	if (!path)
+		path = pl_catalog_path();
+	if (loaded)
+		return 0;
+	text = slurp(path);
+	if (!text) {
+		fprintf(stderr, "pagelint: %s: cannot read the API catalogue: %s\n",
+			path, strerror(errno));
+		return -1;
+	}
+	for (line = text; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		lineno++;
+		while (is_blank(*line))
+			line++;
+		if (!*line || *line == '#')
+			continue;
+		if (nrecs == cap) {
+			struct pl_rec *nr;
+
+			cap = cap ? 2 * cap : 256;
+			nr = realloc(recs, cap * sizeof(*recs));
+			if (!nr)
+				goto nomem;
+			recs = nr;
+		}
+		if (parse_line(line, lineno, &recs[nrecs]) < 0) {
+			fprintf(stderr, "pagelint: %s:%d: malformed catalogue record\n",
+				path, lineno);
+			goto fail;
+		}
+		nrecs++;
+	}
+	if (!nrecs) {
+		fprintf(stderr, "pagelint: %s: the catalogue has no records\n", path);
+		goto fail;
+	}
+	loaded = path;
+	return 0;
+nomem:
+	fprintf(stderr, "pagelint: out of memory reading %s\n", path);
+fail:
+	free(recs);
+	free(text);
+	recs = NULL;
+	text = NULL;
+	nrecs = 0;
+	return -1;
+}
+
+const struct pl_rec *pl_next(const char *kind, const struct pl_rec *prev)
+{
+	int i = prev ? (int)(prev - recs) + 1 : 0;
+
+	for (; i < nrecs; i++)
+		if (!strcmp(recs[i].kind, kind))
+			return &recs[i];
+	return NULL;
+}
+
+const struct pl_rec *pl_find(const char *kind, const char *name)
+{
+	const struct pl_rec *r = NULL;
+
+	while ((r = pl_next(kind, r)))
+		if (!strcmp(r->f[0], name))
+			return r;
+	return NULL;
+}
+
+int pl_vercmp(const char *a, const char *b)
+{
+	long ma = strtol(a, (char **)&a, 10), mb = strtol(b, (char **)&b, 10);
+	long na = *a == '.' ? strtol(a + 1, NULL, 10) : 0;
+	long nb = *b == '.' ? strtol(b + 1, NULL, 10) : 0;
+
+	if (ma != mb)
+		return ma < mb ? -1 : 1;
+	return na < nb ? -1 : na > nb;
+}
+
+int pl_acq_pos(const struct pl_rec *acq, int field, const char *version)
+{
+	const char *s;
+	int pos;
+
+	if (!acq || field >= acq->nf || !strcmp(acq->f[field], "-"))
+		return 0;
+	s = acq->f[field];
+	pos = atoi(s);
+	if (!version || !strcmp(version, "unknown"))
+		return pos;
+	/* Alternatives are listed newest first: the last that applies wins. */
+	while ((s = strchr(s, '/'))) {
+		int p = atoi(++s);
+		const char *lt = strchr(s, '<');
+
+		if (lt && pl_vercmp(version, lt + 1) < 0)
+			pos = p;
+	}
+	return pos;
+}
