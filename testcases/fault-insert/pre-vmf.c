@@ -6,6 +6,9 @@
  */
 #include <linux/mm.h>
 
+/* Declared for the compilers (the C engines build this file). */
+unsigned long dev_pfn(struct vm_fault *vmf);
+
 static int dev_fault(struct vm_fault *vmf)
 {
 	unsigned long pfn = dev_pfn(vmf);

@@ -6,6 +6,9 @@
  */
 #include <linux/mm.h>
 
+/* Declared for the compilers (the C engines build this file). */
+pfn_t mixed_pfn(struct vm_fault *vmf);
+
 static vm_fault_t pfn_fault(struct vm_fault *vmf)
 {
 	int ret;

@@ -4,6 +4,10 @@
 #include <linux/scatterlist.h>
 #include <linux/dma-mapping.h>
 
+/* Declared for the compilers (the C engines build this file). */
+struct device;
+void my_release_all(struct page **pages, int n);
+
 /* Everything in view: acquire and releases convert together. */
 static int dma_one_shot(struct device *dev, unsigned long uaddr, int n)
 {

@@ -2,6 +2,7 @@
 /* Kernel addresses handed to gup as if they were user addresses. */
 #include <linux/mm.h>
 #include <linux/uaccess.h>
+#include "kaddr.h"
 
 struct xfer {
 	char *kbuf;

@@ -7,6 +7,9 @@
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
 
+/* Declared for the compilers (the C engines build this file). */
+void fill_bufs(void **bufs, int n);
+
 struct blob {
 	void *data;
 	void *meta;

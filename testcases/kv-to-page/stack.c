@@ -3,6 +3,9 @@
 #include <linux/mm.h>
 #include <linux/scatterlist.h>
 
+/* Declared for the compilers (the C engines build this file). */
+struct device;
+
 struct cmd {
 	u8 op;
 	u8 data[15];

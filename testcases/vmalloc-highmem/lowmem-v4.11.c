@@ -7,6 +7,9 @@
  */
 #include <linux/vmalloc.h>
 
+/* Declared for the compilers (the C engines build this file). */
+#define __GFP_MYSTERY	((__force gfp_t)0x8000000u)	/* a flag this tool never heard of */
+
 struct table {
 	void *slots;
 	void *shadow;
@@ -45,6 +48,6 @@ static void *table_quiet(unsigned long size, gfp_t gfp)
 	p = __vmalloc(size, gfp | __GFP_ZERO, PAGE_KERNEL);		/* QUIET(vmalloc-highmem) */
 	p = __vmalloc(size, GFP_KERNEL | __GFP_MYSTERY, PAGE_KERNEL);	/* QUIET(vmalloc-highmem) */
 	/* Where the pgprot is not the gfp. */
-	p = __vmalloc(size, GFP_KERNEL | __GFP_HIGHMEM, GFP_KERNEL);	/* QUIET(vmalloc-highmem) */
+	p = __vmalloc(size, GFP_KERNEL | __GFP_HIGHMEM, __pgprot(GFP_KERNEL));/* QUIET(vmalloc-highmem) */
 	return p;
 }

@@ -5,6 +5,9 @@
  */
 #include <linux/vmalloc.h>
 
+/* A driver's own flags: the lowmem DMA32 zone, behind a name. */
+#define MY_GFP	(GFP_KERNEL | __GFP_DMA32)
+
 struct ring {
 	void *buf;
 	void *lut;

@@ -1,26 +1,54 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* The page-reference API of Linux v6.1 (declarations only). */
+/* The page-reference API of Linux v6.1, in its v6.1 shapes. */
 #ifndef _LINUX_MM_H
 #define _LINUX_MM_H
 
-#include <linux/types.h>
+#include <linux/mm_types.h>
+#include <linux/slab.h>
+#include <linux/fs.h>
 
-#define FOLL_WRITE	0x01
-#define FOLL_GET	0x04
-#define FOLL_FORCE	0x10
-#define FOLL_LONGTERM	0x10000
-#define FOLL_PIN	0x40000
+typedef unsigned int __bitwise vm_fault_t;
 
-struct page;
-struct folio;
-struct vm_area_struct;
-struct vm_fault;
-typedef unsigned int vm_fault_t;
+#define VM_FAULT_OOM		((__force vm_fault_t)0x000001)
+#define VM_FAULT_SIGBUS		((__force vm_fault_t)0x000002)
+#define VM_FAULT_NOPAGE		((__force vm_fault_t)0x000100)
+#define VM_FAULT_LOCKED		((__force vm_fault_t)0x000200)
+#define VM_FAULT_RETRY		((__force vm_fault_t)0x000400)
+
+struct vm_operations_struct {
+	void (*open)(struct vm_area_struct *area);
+	void (*close)(struct vm_area_struct *area);
+	vm_fault_t (*fault)(struct vm_fault *vmf);
+	vm_fault_t (*huge_fault)(struct vm_fault *vmf, enum page_entry_size pe_size);
+	vm_fault_t (*map_pages)(struct vm_fault *vmf, unsigned long start_pgoff,
+				unsigned long end_pgoff);
+	vm_fault_t (*page_mkwrite)(struct vm_fault *vmf);
+	vm_fault_t (*pfn_mkwrite)(struct vm_fault *vmf);
+	int (*access)(struct vm_area_struct *vma, unsigned long addr,
+		      void *buf, int len, int write);
+	const char *(*name)(struct vm_area_struct *vma);
+};
+
+static inline struct folio *page_folio(struct page *page)
+{
+	return (struct folio *)page;
+}
 
 void __folio_put(struct folio *folio);
-static inline void folio_put(struct folio *folio);
+static inline void folio_put(struct folio *folio)
+{
+	if (__atomic_sub_fetch(&folio->page._refcount.counter, 1, 0) == 0)
+		__folio_put(folio);
+}
+
+static inline void put_page(struct page *page)
+{
+	struct folio *folio = page_folio(page);
+
+	folio_put(folio);
+}
+
 void release_pages(struct page **pages, int nr);
-static inline void put_page(struct page *page);
 void unpin_user_page(struct page *page);
 void unpin_user_pages_dirty_lock(struct page **pages, unsigned long npages,
 				 bool make_dirty);
@@ -68,7 +96,35 @@ vm_fault_t vmf_insert_pfn_prot(struct vm_area_struct *vma, unsigned long addr,
 			       unsigned long pfn, pgprot_t pgprot);
 vm_fault_t vmf_insert_mixed(struct vm_area_struct *vma, unsigned long addr,
 			    pfn_t pfn);
+
+static inline vm_fault_t vmf_error(int err)
+{
+	if (err == -ENOMEM)
+		return VM_FAULT_OOM;
+	return VM_FAULT_SIGBUS;
+}
+
 static inline vm_fault_t vmf_insert_page(struct vm_area_struct *vma,
-					 unsigned long addr, struct page *page);
+					 unsigned long addr, struct page *page)
+{
+	int err = vm_insert_page(vma, addr, page);
+
+	if (err == -ENOMEM)
+		return VM_FAULT_OOM;
+	if (err < 0 && err != -EBUSY)
+		return VM_FAULT_SIGBUS;
+	return VM_FAULT_NOPAGE;
+}
+
+static inline struct page *virt_to_head_page(const void *x)
+{
+	return virt_to_page(x);
+}
+
+extern bool is_vmalloc_addr(const void *x);
+extern struct page *vmalloc_to_page(const void *addr);
+extern unsigned long vmalloc_to_pfn(const void *addr);
+#define virt_addr_valid(kaddr)	(__pa(kaddr) != 0)
+#define untagged_addr(addr)	(addr)
 
 #endif

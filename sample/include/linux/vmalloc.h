@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* The vmalloc API of Linux v6.1 (declarations only). */
+/* The vmalloc API of Linux v6.1. */
 #ifndef _LINUX_VMALLOC_H
 #define _LINUX_VMALLOC_H
+
+#include <linux/mm_types.h>
 
 extern void *vmalloc(unsigned long size);
 extern void *vzalloc(unsigned long size);
@@ -15,5 +17,9 @@ extern void *__vmalloc_node(unsigned long size, unsigned long align,
 			    gfp_t gfp_mask, int node, const void *caller);
 extern void *vmalloc_array(size_t n, size_t size);
 extern void *vcalloc(size_t n, size_t size);
+extern void vfree(const void *addr);
+extern void *vmap(struct page **pages, unsigned int count,
+		  unsigned long flags, pgprot_t prot);
+extern void vunmap(const void *addr);
 
 #endif

@@ -7,6 +7,11 @@
  */
 #include <linux/mm.h>
 
+/* Declared for the compilers (the C engines build this file). */
+struct opal_i2c_request { u8 type; u8 flags; u8 subaddr_sz; u8 reserved; u16 addr; u16 reserved2; u32 subaddr; u32 size; u64 buffer_ra; };
+int opal_async_get_token_interruptible(void);
+int opal_i2c_request(u64 async_token, u32 bus_id, struct opal_i2c_request *oreq);
+
 static int i2c_opal_send_request(u32 bus_id, struct opal_i2c_request *req)
 {
 	int token = opal_async_get_token_interruptible();

@@ -7,6 +7,11 @@
  */
 #include <linux/mm.h>
 
+/* Declared for the compilers (the C engines build this file). */
+#define GET_SPEEDSTEP_OWNER	0
+extern int smi_sig, smi_cmd;
+int speedstep_call(u32 command, u32 function, u32 magic, u32 *result, u32 *dummy);
+
 static int speedstep_smi_ownership(void)
 {
 	u32 command, result, magic, dummy;

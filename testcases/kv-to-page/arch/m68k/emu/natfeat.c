@@ -5,6 +5,9 @@
  */
 #include <linux/mm.h>
 
+/* Declared for the compilers (the C engines build this file). */
+long nf_get_id_phys(unsigned long feature_name);
+
 static long nf_get_id(const char *feature_name)
 {
 	char name_copy[32];

@@ -6,6 +6,10 @@
  */
 #include <linux/mm.h>
 
+/* Declared for the compilers (the C engines build this file). */
+void fw_set_tramp(unsigned long pa);
+int fw_invoke(phys_addr_t args);
+
 static int fw_call(void)
 {
 	extern const u8 fw_tramp[];

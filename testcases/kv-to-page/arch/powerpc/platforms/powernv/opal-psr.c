@@ -8,6 +8,11 @@
  */
 #include <linux/mm.h>
 
+/* Declared for the compilers (the C engines build this file). */
+struct kobject;
+int opal_async_get_token_interruptible(void);
+int opal_get_power_shift_ratio(u32 handle, int token, u32 *ratio);
+
 static ssize_t psr_show(struct kobject *kobj, u32 handle)
 {
 	u64 psr;
