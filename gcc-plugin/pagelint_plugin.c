@@ -1,0 +1,1170 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pagelint_plugin - follow user pages from pin_user_pages*() and
+ * get_user_pages*() to their releases, through SSA values, arrays, struct
+ * fields, scatterlists, static helpers and (with a fact file) other
+ * translation units.
+ *
+ * Rules: gup-put (a pinned page released as a got one, or the reverse) and
+ * gup-dma (got pages handed to DMA).  Every API name comes from
+ * catalog/pagelint.api.
+ *
+ * How: a GIMPLE pass right after "ssa", before early inlining, so that
+ * sg_page(), sg_set_page(), put_page() and folio_put() are still calls.  It
+ * changes nothing; it turns each function into flow edges between abstract
+ * names of memory ("the pages in the array umem->page_list points to",
+ * "the scatterlist of xfer.sgt").  At the end of the unit the edges are
+ * solved together, so the order of functions in the file does not matter,
+ * and the warnings are issued at the releases.
+ *
+ * Names (strings):
+ *   L<uid>[.f..]     a local object (and its fields)
+ *   G:<sym>[.f..]    a global object
+ *   F:<struct>:<f..> field f of any object of that struct type: one name for
+ *                    the whole unit, and across units through the fact file
+ *   A<fn>:<i>        what parameter i of function fn points to (callers'
+ *                    objects flow in); AO<fn>:<i> what fn itself puts there
+ *   P<fn>:<i>        the value of parameter i; R<fn>/RP<fn> what fn returns
+ *   V<fn>:<ssa>      an object from somewhere we do not follow
+ *   *N               the object the pointer held in N points to
+ *   C|N              the scatterlist (or table) N, as a carrier of pages
+ */
+#include <string>
+#include <vector>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <algorithm>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "gcc-plugin.h"
+#include "plugin-version.h"
+#include "tree.h"
+#include "tree-pass.h"
+#include "context.h"
+#include "function.h"
+#include "basic-block.h"
+#include "gimple.h"
+#include "gimple-iterator.h"
+#include "tree-ssa-alias.h"
+#include "ssa.h"
+#include "cgraph.h"
+#include "diagnostic.h"
+#include "diagnostic-core.h"
+#include "toplev.h"
+#include "opts.h"
+#include "options.h"
+#include "input.h"
+#include "stringpool.h"
+#include "intl.h"
+
+#include "../lib/catalog.h"
+#include "../lib/era.h"
+
+int plugin_is_GPL_compatible;
+
+static struct plugin_info pagelint_plugin_info = {
+	.version = "1",
+	.help = "catalog=FILE  the API catalogue (default: the one built in)\n"
+		"db=FILE       cross-unit fact file (read, then appended)\n"
+		"tree=DIR      the kernel tree, for its era (default: from -I)\n"
+		"error         report findings as errors\n",
+};
+
+#ifndef PAGELINT_CATALOG
+#define PAGELINT_CATALOG NULL
+#endif
+
+typedef std::string name_t;
+typedef std::vector<name_t> names_t;
+
+/* --- the catalogue, per call name ---------------------------------------- */
+
+enum call_kind { K_NONE, K_ACQ, K_REL, K_STORE, K_LOAD, K_DMA, K_SGUSE, K_KEEP };
+
+struct api {
+	enum call_kind kind;
+	const struct pl_rec *rec;
+	char cls;		/* acquire/release: 'p'in, 'g'et, 'u'ser */
+	char form;		/* release/store/dma: 'p'age, 'f'olio, 'a'rray */
+	int arg;		/* store/dma: 1-based position of the page(s) */
+};
+
+static std::unordered_map<std::string, struct api> apis;
+
+static char cls_of(const char *s)
+{
+	return !strcmp(s, "pin") ? 'p' : !strcmp(s, "get") ? 'g' : 'u';
+}
+
+static void catalog_index(void)
+{
+	static const struct { const char *kind; enum call_kind k; } kinds[] = {
+		{ "acquire", K_ACQ }, { "release", K_REL }, { "store", K_STORE },
+		{ "load", K_LOAD }, { "dma", K_DMA }, { "sguse", K_SGUSE },
+		{ "keeps", K_KEEP },
+	};
+	for (const auto &kd : kinds) {
+		for (const struct pl_rec *r = pl_next(kd.kind, NULL); r;
+		     r = pl_next(kd.kind, r)) {
+			struct api a = { kd.k, r, 0, 0, 0 };
+
+			if (kd.k == K_ACQ && r->nf > 1)
+				a.cls = cls_of(r->f[1]);
+			if (kd.k == K_REL && r->nf > 2) {
+				a.cls = cls_of(r->f[1]);
+				a.form = r->f[2][0];
+			}
+			if ((kd.k == K_STORE || kd.k == K_DMA) && r->nf > 2) {
+				a.arg = atoi(r->f[1]);
+				a.form = r->f[2][0];
+			}
+			if (!apis.count(r->f[0]))
+				apis[r->f[0]] = a;
+		}
+	}
+}
+
+static const struct api *api_of(tree fndecl)
+{
+	if (!fndecl || !DECL_NAME(fndecl))
+		return NULL;
+	auto it = apis.find(IDENTIFIER_POINTER(DECL_NAME(fndecl)));
+	return it == apis.end() ? NULL : &it->second;
+}
+
+/* --- era ----------------------------------------------------------------- */
+
+static bool era_known;
+static std::set<std::string> declared;	/* catalogue functions the unit declares */
+
+/* 1 have, 0 lack: the era when known, else what this unit declares. */
+static int have(const char *name)
+{
+	int h = era_known ? pl_have(name) : -1;
+
+	return h >= 0 ? h : declared.count(name) > 0;
+}
+
+static void finish_decl(void *gcc_data, void *user_data)
+{
+	tree d = (tree)gcc_data;
+
+	if (d && TREE_CODE(d) == FUNCTION_DECL && DECL_NAME(d) &&
+	    apis.count(IDENTIFIER_POINTER(DECL_NAME(d))))
+		declared.insert(IDENTIFIER_POINTER(DECL_NAME(d)));
+}
+
+/* --- facts --------------------------------------------------------------- */
+
+struct acq {			/* where a tag comes from */
+	const char *call;	/* catalogue name */
+	char cls;
+	location_t loc;		/* UNKNOWN_LOCATION for the fact file's */
+	std::string where;	/* FILE:LINE, for facts of other units */
+};
+
+struct ptag {
+	std::set<int> acqs;	/* indexes into acqs */
+	bool other;		/* also holds pages of no gup call */
+	bool operator==(const ptag &t) const
+	{
+		return other == t.other && acqs == t.acqs;
+	}
+};
+
+struct flow {
+	name_t dst, src;
+	bool store;		/* a value stored: an untagged source is "other" */
+};
+
+struct release {
+	names_t srcs;
+	const struct api *api;
+	const char *call;
+	location_t loc;
+	bool folio_of_page;	/* folio_put(page_folio(p)) */
+};
+
+struct sink {
+	names_t srcs;
+	const char *call;
+	location_t loc;
+};
+
+static std::vector<struct acq> acqs;
+static std::vector<struct flow> edges;
+static std::vector<struct release> releases;
+static std::vector<struct sink> sinks;
+static std::unordered_map<name_t, struct ptag> tags;
+static std::set<name_t> seeded_other;	/* "other" from the fact file */
+static std::set<std::string> db_lines;	/* already in the fact file */
+
+static const char *db_path;
+static bool as_error;
+
+static void add_edge(const name_t &dst, const name_t &src, bool store)
+{
+	if (dst.empty() || src.empty() || dst == src)
+		return;
+	edges.push_back({ dst, src, store });
+}
+
+/* --- names of memory and values ------------------------------------------ */
+
+struct fnctx {
+	function *fun;
+	unsigned uid;
+	std::unordered_map<tree, names_t> prov_memo, orig_memo;
+	std::set<tree> busy;
+};
+
+static std::string num(unsigned long n)
+{
+	char b[32];
+
+	snprintf(b, sizeof(b), "%lu", n);
+	return b;
+}
+
+static int param_index(struct fnctx *c, tree parm)
+{
+	int i = 0;
+
+	for (tree p = DECL_ARGUMENTS(c->fun->decl); p; p = DECL_CHAIN(p), i++)
+		if (p == parm)
+			return i;
+	return -1;
+}
+
+static std::string type_name(tree type)
+{
+	tree n;
+
+	if (!type)
+		return "";
+	type = TYPE_MAIN_VARIANT(type);
+	if (TREE_CODE(type) != RECORD_TYPE && TREE_CODE(type) != UNION_TYPE)
+		return "";
+	n = TYPE_NAME(type);
+	if (n && TREE_CODE(n) == TYPE_DECL)
+		n = DECL_NAME(n);
+	return n && TREE_CODE(n) == IDENTIFIER_NODE ? IDENTIFIER_POINTER(n) : "";
+}
+
+static std::string field_name(tree f)
+{
+	return DECL_NAME(f) ? IDENTIFIER_POINTER(DECL_NAME(f)) : "";
+}
+
+static names_t prov(struct fnctx *c, tree v);
+
+static void add_unique(names_t &to, const names_t &from)
+{
+	for (const auto &n : from)
+		if (!n.empty() && std::find(to.begin(), to.end(), n) == to.end())
+			to.push_back(n);
+}
+
+static names_t one(const name_t &n)
+{
+	return n.empty() ? names_t() : names_t(1, n);
+}
+
+/* The name of the memory an lvalue/rvalue reference designates. */
+static names_t mem_name(struct fnctx *c, tree x)
+{
+	switch (TREE_CODE(x)) {
+	case VAR_DECL:
+	case PARM_DECL:
+	case RESULT_DECL:
+		if (TREE_CODE(x) == VAR_DECL && (TREE_STATIC(x) || DECL_EXTERNAL(x)))
+			return one("G:" + (DECL_NAME(x) ?
+				   std::string(IDENTIFIER_POINTER(DECL_NAME(x))) :
+				   "L" + num(DECL_UID(x))));
+		return one("L" + num(DECL_UID(x)));
+	case ARRAY_REF:
+	case ARRAY_RANGE_REF:
+	case BIT_FIELD_REF:
+	case VIEW_CONVERT_EXPR:
+	case REALPART_EXPR:
+	case IMAGPART_EXPR:
+		return mem_name(c, TREE_OPERAND(x, 0));
+	case MEM_REF:
+		return prov(c, TREE_OPERAND(x, 0));
+	case COMPONENT_REF: {
+		tree base = TREE_OPERAND(x, 0), f = TREE_OPERAND(x, 1);
+		std::string fn = field_name(f), tn;
+		names_t b, out;
+
+		if (fn.empty())		/* anonymous union/struct: see through */
+			return mem_name(c, base);
+		b = mem_name(c, base);
+		for (const auto &n : b) {
+			/* A named object: its field.  Anything reached through a
+			 * pointer we do not name: the field of the type. */
+			if (n[0] == 'L' || n[0] == 'G' || n[0] == 'F')
+				out.push_back(n + "." + fn);
+		}
+		if (out.size() == b.size() && !out.empty())
+			return out;
+		tn = type_name(DECL_CONTEXT(f));
+		if (!tn.empty())
+			add_unique(out, one("F:" + tn + ":" + fn));
+		return out;
+	}
+	default:
+		return names_t();
+	}
+}
+
+static bool is_mem(tree x)
+{
+	return handled_component_p(x) || TREE_CODE(x) == MEM_REF ||
+	       TREE_CODE(x) == VAR_DECL || TREE_CODE(x) == PARM_DECL ||
+	       TREE_CODE(x) == RESULT_DECL;
+}
+
+static bool unit_defines(tree fndecl)
+{
+	cgraph_node *n = fndecl ? cgraph_node::get(fndecl) : NULL;
+
+	return n && n->definition && !api_of(fndecl);
+}
+
+static names_t deref(const names_t &ns)
+{
+	names_t out;
+
+	for (const auto &n : ns)
+		out.push_back("*" + n);
+	return out;
+}
+
+/* What the pointer value v points to. */
+static names_t prov(struct fnctx *c, tree v)
+{
+	names_t out;
+	gimple *d;
+
+	if (!v)
+		return out;
+	if (TREE_CODE(v) == ADDR_EXPR)
+		return mem_name(c, TREE_OPERAND(v, 0));
+	if (TREE_CODE(v) != SSA_NAME)
+		return out;
+	auto m = c->prov_memo.find(v);
+	if (m != c->prov_memo.end())
+		return m->second;
+	if (c->busy.count(v))
+		return out;
+	c->busy.insert(v);
+	if (SSA_NAME_IS_DEFAULT_DEF(v)) {
+		tree var = SSA_NAME_VAR(v);
+		int i = var && TREE_CODE(var) == PARM_DECL ? param_index(c, var) : -1;
+
+		if (i >= 0)
+			out.push_back("A" + num(c->uid) + ":" + num(i));
+		goto done;
+	}
+	d = SSA_NAME_DEF_STMT(v);
+	if (is_gimple_assign(d)) {
+		enum tree_code code = gimple_assign_rhs_code(d);
+		tree r1 = gimple_assign_rhs1(d);
+
+		if (gimple_assign_single_p(d) && is_mem(r1) && TREE_CODE(r1) != ADDR_EXPR)
+			out = deref(mem_name(c, r1));
+		else if (gimple_assign_single_p(d) || CONVERT_EXPR_CODE_P(code) ||
+			 code == POINTER_PLUS_EXPR)
+			out = prov(c, r1);
+	} else if (gimple_code(d) == GIMPLE_PHI) {
+		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
+			add_unique(out, prov(c, gimple_phi_arg_def(d, i)));
+	} else if (is_gimple_call(d)) {
+		tree fn = gimple_call_fndecl(d);
+		const struct api *a = api_of(fn);
+
+		if (a && a->kind == K_SGUSE && gimple_call_num_args(d) > 0)
+			out = prov(c, gimple_call_arg(d, 0));	/* sg_next() */
+		else if (unit_defines(fn))
+			out.push_back("RP" + num(DECL_UID(fn)));
+	}
+	if (out.empty())
+		out.push_back("V" + num(c->uid) + ":" + num(SSA_NAME_VERSION(v)));
+done:
+	c->busy.erase(v);
+	c->prov_memo[v] = out;
+	return out;
+}
+
+/* The scatterlist a pointer into it names: the object, not a field. */
+static name_t carrier(const name_t &n)
+{
+	size_t s = n.find_first_not_of('*'), dot;
+	name_t b = s == std::string::npos ? "" : n.substr(s);
+
+	if (b.compare(0, 2, "F:") == 0) {
+		/* F:type:field[.sub] -> F:type:field */
+		dot = b.find('.', b.find(':', 2));
+	} else {
+		dot = b.find('.');
+	}
+	return "C|" + (dot == std::string::npos ? b : b.substr(0, dot));
+}
+
+static names_t carriers(const names_t &ns)
+{
+	names_t out;
+
+	for (const auto &n : ns)
+		add_unique(out, one(carrier(n)));
+	return out;
+}
+
+static bool is_page_ptr(tree t)
+{
+	return t && POINTER_TYPE_P(t) && type_name(TREE_TYPE(t)) == "page";
+}
+
+/* Where the page value v comes from. */
+static names_t origin(struct fnctx *c, tree v)
+{
+	names_t out;
+	gimple *d;
+
+	if (!v || TREE_CODE(v) != SSA_NAME)
+		return out;
+	auto m = c->orig_memo.find(v);
+	if (m != c->orig_memo.end())
+		return m->second;
+	if (c->busy.count(v))
+		return out;
+	c->busy.insert(v);
+	if (SSA_NAME_IS_DEFAULT_DEF(v)) {
+		tree var = SSA_NAME_VAR(v);
+		int i = var && TREE_CODE(var) == PARM_DECL ? param_index(c, var) : -1;
+
+		if (i >= 0)
+			out.push_back("P" + num(c->uid) + ":" + num(i));
+		goto done;
+	}
+	d = SSA_NAME_DEF_STMT(v);
+	if (is_gimple_assign(d)) {
+		enum tree_code code = gimple_assign_rhs_code(d);
+		tree r1 = gimple_assign_rhs1(d);
+
+		if (gimple_assign_single_p(d) && TREE_CODE(r1) != ADDR_EXPR &&
+		    is_mem(r1))
+			out = mem_name(c, r1);
+		else if (gimple_assign_single_p(d) || CONVERT_EXPR_CODE_P(code) ||
+			 code == POINTER_PLUS_EXPR)
+			out = origin(c, r1);
+	} else if (gimple_code(d) == GIMPLE_PHI) {
+		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
+			add_unique(out, origin(c, gimple_phi_arg_def(d, i)));
+	} else if (is_gimple_call(d)) {
+		tree fn = gimple_call_fndecl(d);
+		const struct api *a = api_of(fn);
+
+		if (a && a->kind == K_LOAD && gimple_call_num_args(d) > 0)
+			out = carriers(prov(c, gimple_call_arg(d, 0)));
+		else if (gimple_call_num_args(d) == 1 &&
+			 is_page_ptr(TREE_TYPE(gimple_call_arg(d, 0))))
+			/* page_folio(), compound_head(): the same page */
+			out = origin(c, gimple_call_arg(d, 0));
+		else if (unit_defines(fn))
+			out.push_back("R" + num(DECL_UID(fn)));
+	}
+	if (out.empty())
+		out.push_back("V" + num(c->uid) + ":" + num(SSA_NAME_VERSION(v)));
+done:
+	c->busy.erase(v);
+	c->orig_memo[v] = out;
+	return out;
+}
+
+static void edges_to(const names_t &dst, const names_t &src, bool store)
+{
+	for (const auto &d : dst)
+		for (const auto &s : src)
+			add_edge(d, s, store);
+}
+
+/* --- the pass: one function into edges, releases and sinks --------------- */
+
+static bool null_const(tree t)
+{
+	return !t || integer_zerop(t);
+}
+
+/* 1-based position of the page array argument of an acquire call. */
+static int acq_pages_pos(const struct api *a, gcall *call)
+{
+	const char *ver = era_known ? pl_era_version() : NULL;
+	int pos = pl_acq_pos(a->rec, 2, ver);
+	tree t;
+
+	if (ver || pos < 1)
+		return pos;
+	/* Era unknown: prefer a position whose argument is a pointer array. */
+	t = (unsigned)pos <= gimple_call_num_args(call) ?
+		TREE_TYPE(gimple_call_arg(call, pos - 1)) : NULL_TREE;
+	if (!t || !POINTER_TYPE_P(t) || !POINTER_TYPE_P(TREE_TYPE(t))) {
+		int old = pl_acq_pos(a->rec, 2, "0.0");
+
+		if ((unsigned)old <= gimple_call_num_args(call))
+			return old;
+	}
+	return pos;
+}
+
+/*
+ * The catalogue names some APIs that are macros around another call
+ * (dma_map_page() is dma_map_page_attrs()): know the call by the macro it
+ * was spelled through, if it has the page argument where the catalogue says.
+ */
+static const struct api *api_of_macro(gcall *call)
+{
+	location_t loc = gimple_location(call);
+	const line_map *map;
+	const struct api *a;
+	tree t;
+
+	if (loc == UNKNOWN_LOCATION || !from_macro_expansion_at(loc))
+		return NULL;
+	map = linemap_lookup(line_table, loc);
+	if (!map || !linemap_macro_expansion_map_p(map))
+		return NULL;
+	auto it = apis.find(linemap_map_get_macro_name(linemap_check_macro(map)));
+	if (it == apis.end())
+		return NULL;
+	a = &it->second;
+	if (a->kind != K_DMA && a->kind != K_STORE)
+		return NULL;
+	if (a->arg < 1 || (unsigned)a->arg > gimple_call_num_args(call))
+		return NULL;
+	t = TREE_TYPE(gimple_call_arg(call, a->arg - 1));
+	if (a->form == 'p' ? !is_page_ptr(t) :
+	    !(POINTER_TYPE_P(t) && is_page_ptr(TREE_TYPE(t))))
+		return NULL;
+	return a;
+}
+
+static void do_call(struct fnctx *c, gcall *call)
+{
+	tree fn = gimple_call_fndecl(call);
+	const struct api *a = api_of(fn);
+	unsigned n = gimple_call_num_args(call);
+	location_t loc = gimple_location(call);
+
+	if (!a)
+		a = api_of_macro(call);
+
+	if (a && a->kind == K_ACQ) {
+		int pos = acq_pages_pos(a, call);
+		tree arg;
+
+		if (pos < 1 || (unsigned)pos > n)
+			return;
+		arg = gimple_call_arg(call, pos - 1);
+		if (null_const(arg))
+			return;
+		acqs.push_back({ a->rec->f[0], a->cls, loc, "" });
+		for (const auto &p : prov(c, arg))
+			add_edge(p, "#" + num(acqs.size() - 1), false);
+		return;
+	}
+	if (a && a->kind == K_REL) {
+		struct release r = { names_t(), a, a->rec->f[0], loc, false };
+
+		if (n < 1)
+			return;
+		if (a->form == 'a')
+			r.srcs = prov(c, gimple_call_arg(call, 0));
+		else
+			r.srcs = origin(c, gimple_call_arg(call, 0));
+		releases.push_back(r);
+		return;
+	}
+	if (a && (a->kind == K_STORE || a->kind == K_DMA)) {
+		tree pg;
+		names_t src;
+
+		if (a->arg < 1 || (unsigned)a->arg > n)
+			return;
+		pg = gimple_call_arg(call, a->arg - 1);
+		src = a->form == 'a' ? prov(c, pg) : origin(c, pg);
+		sinks.push_back({ src, a->rec->f[0], loc });
+		/* A store's carrier is the argument before the page(s). */
+		if (a->kind == K_STORE && a->arg >= 2)
+			edges_to(carriers(prov(c, gimple_call_arg(call, a->arg - 2))),
+				 src, true);
+		return;
+	}
+	if (a || !unit_defines(fn))
+		return;
+	/* A function of this unit: arguments flow in, its own work flows out. */
+	std::string id = num(DECL_UID(fn));
+	for (unsigned i = 0; i < n; i++) {
+		tree arg = gimple_call_arg(call, i);
+		std::string ai = "A" + id + ":" + num(i), ao = "AO" + id + ":" + num(i);
+
+		if (null_const(arg) || !POINTER_TYPE_P(TREE_TYPE(arg)))
+			continue;
+		for (const auto &o : origin(c, arg))
+			add_edge("P" + id + ":" + num(i), o, false);
+		for (const auto &p : prov(c, arg)) {
+			add_edge(ai, p, false);
+			add_edge(p, ao, false);
+			add_edge("*" + ai, "*" + p, false);
+			add_edge("*" + p, "*" + ao, false);
+		}
+		for (const auto &k : carriers(prov(c, arg))) {
+			add_edge("C|" + ai, k, false);
+			add_edge(k, "C|" + ao, false);
+		}
+	}
+}
+
+/* An edge into what a parameter points to also goes to its AO twin. */
+static void param_twin_edges(size_t from)
+{
+	size_t end = edges.size();
+
+	for (size_t i = from; i < end; i++) {
+		const name_t &d = edges[i].dst;
+		size_t s = d.compare(0, 2, "C|") ? 0 : 2;
+
+		s = d.find_first_not_of('*', s);
+		if (s == std::string::npos || d[s] != 'A' || d[s + 1] == 'O')
+			continue;
+		name_t t = d.substr(0, s) + "AO" + d.substr(s + 1);
+		edges.push_back({ t, edges[i].src, edges[i].store });
+	}
+}
+
+static void do_assign(struct fnctx *c, gimple *s)
+{
+	tree lhs = gimple_assign_lhs(s), rhs = gimple_assign_rhs1(s);
+	names_t dst;
+
+	if (!gimple_assign_single_p(s) || TREE_CODE(lhs) == SSA_NAME ||
+	    !is_mem(lhs))
+		return;
+	if (!POINTER_TYPE_P(TREE_TYPE(lhs)) || null_const(rhs) ||
+	    (TREE_CODE(rhs) != SSA_NAME && TREE_CODE(rhs) != ADDR_EXPR))
+		return;
+	dst = mem_name(c, lhs);
+	if (dst.empty())
+		return;
+	/* The value itself (a page), what it points to (a page array), and
+	 * the scatterlist it may be. */
+	edges_to(dst, TREE_CODE(rhs) == SSA_NAME ? origin(c, rhs) : names_t(), true);
+	names_t p = prov(c, rhs);
+	for (const auto &d : dst)
+		for (const auto &q : p) {
+			add_edge("*" + d, q, false);
+			add_edge(q, "*" + d, false);
+		}
+	edges_to(carriers(dst), carriers(p), false);
+	edges_to(carriers(p), carriers(dst), false);
+}
+
+static void do_return(struct fnctx *c, greturn *r)
+{
+	tree v = gimple_return_retval(r);
+	std::string id = num(c->uid);
+
+	if (!v || null_const(v) || !POINTER_TYPE_P(TREE_TYPE(v)))
+		return;
+	edges_to(one("R" + id), origin(c, v), false);
+	edges_to(one("RP" + id), prov(c, v), false);
+	edges_to(one("C|RP" + id), carriers(prov(c, v)), false);
+}
+
+static unsigned int pagelint_execute(function *fun)
+{
+	struct fnctx c;
+	basic_block bb;
+	size_t first = edges.size();
+
+	/* The catalogue's own inline bodies are what the catalogue says. */
+	if (api_of(fun->decl))
+		return 0;
+	c.fun = fun;
+	c.uid = DECL_UID(fun->decl);
+	FOR_EACH_BB_FN(bb, fun) {
+		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
+		     gsi_next(&gsi)) {
+			gimple *s = gsi_stmt(gsi);
+
+			if (is_gimple_call(s))
+				do_call(&c, as_a<gcall *>(s));
+			else if (is_gimple_assign(s))
+				do_assign(&c, s);
+			else if (gimple_code(s) == GIMPLE_RETURN)
+				do_return(&c, as_a<greturn *>(s));
+		}
+	}
+	param_twin_edges(first);
+	return 0;
+}
+
+static const pass_data pagelint_pass_data = {
+	GIMPLE_PASS, "pagelint", OPTGROUP_NONE, TV_NONE,
+	PROP_ssa | PROP_cfg, 0, 0, 0, 0,
+};
+
+class pagelint_pass : public gimple_opt_pass {
+public:
+	pagelint_pass(gcc::context *ctx)
+		: gimple_opt_pass(pagelint_pass_data, ctx) {}
+	unsigned int execute(function *fun) final override
+	{
+		return pagelint_execute(fun);
+	}
+};
+
+/* --- solving and reporting ------------------------------------------------ */
+
+static const struct ptag *tag_of(const name_t &n)
+{
+	auto it = tags.find(n);
+
+	return it == tags.end() ? NULL : &it->second;
+}
+
+static bool merge(struct ptag &d, const struct ptag &s)
+{
+	bool ch = false;
+
+	for (int a : s.acqs)
+		ch |= d.acqs.insert(a).second;
+	if (s.other && !d.other)
+		d.other = ch = true;
+	return ch;
+}
+
+static void solve(void)
+{
+	bool changed;
+
+	for (const auto &n : seeded_other)
+		tags[n].other = true;
+	for (int round = 0; round < 2; round++) {
+		do {
+			changed = false;
+			for (const auto &e : edges) {
+				if (e.src[0] == '#') {
+					changed |= tags[e.dst].acqs.insert(
+						atoi(e.src.c_str() + 1)).second;
+					continue;
+				}
+				const struct ptag *s = tag_of(e.src);
+
+				if (s) {
+					struct ptag t = *s;	/* tags may rehash */
+					changed |= merge(tags[e.dst], t);
+				}
+			}
+		} while (changed);
+		/* A location that also receives values we know nothing of
+		 * holds pages from elsewhere too. */
+		changed = false;
+		for (const auto &e : edges) {
+			const struct ptag *s = tag_of(e.src);
+
+			if (e.store && (!s || (s->acqs.empty() && !s->other)) &&
+			    !tags[e.dst].other)
+				tags[e.dst].other = changed = true;
+		}
+		if (!changed)
+			break;
+	}
+}
+
+static struct ptag tag_union(const names_t &ns)
+{
+	struct ptag t;
+
+	for (const auto &n : ns) {
+		const struct ptag *s = tag_of(n);
+
+		if (s)
+			merge(t, *s);
+	}
+	return t;
+}
+
+static const char *release_for(char cls, char form)
+{
+	const char *want = cls == 'p' ? "pin" : cls == 'g' ? "get" : "user";
+
+	for (const struct pl_rec *r = pl_next("release", NULL); r;
+	     r = pl_next("release", r))
+		if (r->nf > 2 && !strcmp(r->f[1], want) && r->f[2][0] == form &&
+		    have(r->f[0]))
+			return r->f[0];
+	return NULL;
+}
+
+/* FILE:LINE, the file as the compiler was given it. */
+static std::string line_of(location_t loc)
+{
+	expanded_location x = expand_location(loc);
+
+	return std::string(x.file ? x.file : "?") + ":" + num(x.line);
+}
+
+static std::string acq_where(const struct acq &a)
+{
+	if (a.loc != UNKNOWN_LOCATION)
+		return "line " + num(expand_location(a.loc).line);
+	return a.where + ", per the pagelint db";
+}
+
+static void report(location_t loc, const std::string &msg, const char *rule,
+		   const struct acq *a, const char *what)
+{
+	bool werror = global_dc->warning_as_error_requested;
+
+	if (as_error) {
+		error_at(loc, "%s [%s]", msg.c_str(), rule);
+	} else {
+		/* Findings never break a build: not even under -Werror. */
+		global_dc->warning_as_error_requested = false;
+		warning_at(loc, 0, "%s [%s]", msg.c_str(), rule);
+		global_dc->warning_as_error_requested = werror;
+	}
+	if (a && a->loc != UNKNOWN_LOCATION)
+		inform(a->loc, "%s here", what);
+}
+
+static void check_releases(void)
+{
+	for (const auto &r : releases) {
+		struct ptag t = tag_union(r.srcs);
+		char acls = 0, want, form;
+		const struct acq *a = NULL;
+		bool via_sg = false;
+		const char *fix;
+		std::string msg, origin_s;
+
+		if (t.other || t.acqs.empty())
+			continue;
+		for (int i : t.acqs) {
+			if (acls && acqs[i].cls != acls)
+				acls = '?';
+			else
+				acls = acqs[i].cls;
+			if (!a || (a->loc == UNKNOWN_LOCATION &&
+				   acqs[i].loc != UNKNOWN_LOCATION))
+				a = &acqs[i];
+		}
+		if (acls == '?')
+			continue;
+		if (acls == 'p')
+			want = 'p';
+		else if (have("unpin_user_page"))
+			want = 'g';
+		else if (have("put_user_page"))
+			want = 'u';
+		else
+			continue;
+		if (r.api->cls == want)
+			continue;
+		for (const auto &n : r.srcs)
+			via_sg |= n.compare(0, 2, "C|") == 0;
+		form = r.api->form == 'a' ? 'a' : 'p';
+		fix = release_for(want, form);
+		if (via_sg)
+			origin_s = std::string("a scatterlist of ") +
+				(acls == 'p' ? "pinned" : "got") + " pages (" +
+				a->call + "() at " + acq_where(*a) + ")";
+		else
+			origin_s = std::string(a->call) + "() (" + acq_where(*a) + ")";
+		msg = std::string("page from ") + origin_s + " released with " +
+			r.call + "(); ";
+		if (want == 'u')
+			msg += std::string("this tree releases get_user_pages() pages with ") +
+				(fix ? fix : "put_user_page") + "()";
+		else
+			msg += std::string("use ") + (fix ? fix : "the matching release") +
+				(fix ? "()" : "");
+		report(r.loc, msg, "gup-put", a,
+		       acls == 'p' ? "pages pinned" : "pages got");
+	}
+}
+
+static void check_dma(void)
+{
+	std::map<int, const struct sink *> hit;	/* acquire -> first sink */
+
+	for (const auto &s : sinks) {
+		struct ptag t = tag_union(s.srcs);
+		bool pinned = false;
+
+		for (int i : t.acqs)
+			pinned |= acqs[i].cls == 'p';
+		if (pinned)
+			continue;
+		for (int i : t.acqs)
+			if (acqs[i].cls == 'g' && acqs[i].loc != UNKNOWN_LOCATION &&
+			    !hit.count(i))
+				hit[i] = &s;
+	}
+	for (const auto &h : hit) {
+		const struct acq &a = acqs[h.first];
+		const struct pl_rec *tw = NULL;
+		std::string msg, via;
+
+		for (const struct pl_rec *r = pl_next("twin", NULL); r;
+		     r = pl_next("twin", r))
+			if (r->nf > 1 && !strcmp(r->f[0], a.call))
+				tw = r;
+		via = std::string(h.second->call) + "() (line " +
+			num(expand_location(h.second->loc).line) + ")";
+		msg = std::string("pages from ") + a.call + "() reach DMA through " + via;
+		if (!tw) {
+			msg += " but are not pinned";
+		} else if (!have(tw->f[1])) {
+			const struct pl_rec *p = pl_find("acquire", tw->f[1]);
+
+			msg += std::string(" and should be pinned: ") + tw->f[1] +
+				"() came in " + (p && p->nf > 4 ? p->f[4] : "a later release") +
+				", this tree predates it";
+		} else {
+			msg += std::string("; pin them with ") + tw->f[1] + "()";
+		}
+		report(a.loc, msg, "gup-dma", NULL, NULL);
+	}
+}
+
+/* --- the cross-unit fact file --------------------------------------------- */
+/*
+ * One fact a line:  field STRUCT PATH CLASS WHERE CALL
+ *   PATH   the field (sub.field for nested ones); PATH[] means the pages are
+ *          in the array the field points to
+ *   CLASS  pin, got, other (pages); sgpin, sgget, sgother (a scatterlist)
+ *   WHERE  FILE:LINE of the acquire, CALL its name ('-' for other)
+ */
+
+static bool fact_name(const std::string &n, std::string *st, std::string *path,
+		      bool *sg)
+{
+	std::string b = n;
+	bool arr = false;
+	size_t c;
+
+	*sg = false;
+	if (b.compare(0, 2, "C|") == 0) {
+		*sg = true;
+		b = b.substr(2);
+	} else if (b[0] == '*') {
+		arr = true;
+		b = b.substr(1);
+	}
+	if (b.compare(0, 2, "F:") || (c = b.find(':', 2)) == std::string::npos)
+		return false;
+	*st = b.substr(2, c - 2);
+	*path = b.substr(c + 1) + (arr ? "[]" : "");
+	return !st->empty() && path->find_first_of("*: ") == std::string::npos;
+}
+
+static void db_read(void)
+{
+	int fd = open(db_path, O_RDONLY);
+	std::string text;
+	char buf[65536];
+	ssize_t k;
+	size_t p = 0;
+
+	if (fd < 0) {
+		if (errno != ENOENT)
+			fprintf(stderr, "pagelint: %s: %s\n", db_path, xstrerror(errno));
+		return;
+	}
+	flock(fd, LOCK_SH);
+	while ((k = read(fd, buf, sizeof(buf))) > 0)
+		text.append(buf, k);
+	flock(fd, LOCK_UN);
+	close(fd);
+	while (p < text.size()) {
+		size_t e = text.find('\n', p);
+		std::string line = text.substr(p, e == std::string::npos ? e : e - p);
+		char st[256], path[256], cls[16], where[512], call[128];
+		std::string n;
+
+		p = e == std::string::npos ? text.size() : e + 1;
+		if (line.empty() || line[0] == '#')
+			continue;
+		if (sscanf(line.c_str(), "field %255s %255s %15s %511s %127s",
+			   st, path, cls, where, call) != 5) {
+			fprintf(stderr, "pagelint: %s: ignoring malformed line: %s\n",
+				db_path, line.c_str());
+			continue;
+		}
+		db_lines.insert(line);
+		std::string ps = path, c = cls;
+		bool sg = c.compare(0, 2, "sg") == 0;
+
+		if (sg)
+			c = c.substr(2);
+		if (ps.size() > 2 && ps.compare(ps.size() - 2, 2, "[]") == 0)
+			n = "*F:" + std::string(st) + ":" + ps.substr(0, ps.size() - 2);
+		else
+			n = "F:" + std::string(st) + ":" + ps;
+		if (sg)
+			n = "C|F:" + std::string(st) + ":" + ps;
+		if (c == "other") {
+			seeded_other.insert(n);
+			continue;
+		}
+		if (c != "pin" && c != "got")
+			continue;
+		const struct pl_rec *r = pl_find("acquire", call);
+		acqs.push_back({ r ? r->f[0] : "gup", c == "pin" ? 'p' : 'g',
+				 UNKNOWN_LOCATION, where });
+		edges.push_back({ n, "#" + num(acqs.size() - 1), false });
+	}
+}
+
+static void db_write(void)
+{
+	std::string out;
+	std::set<std::string> seen;
+
+	for (const auto &t : tags) {
+		std::string st, path;
+		bool sg;
+
+		if (!fact_name(t.first, &st, &path, &sg))
+			continue;
+		std::string pre = "field " + st + " " + path + " " + (sg ? "sg" : "");
+		bool gup = false;
+
+		for (int i : t.second.acqs) {
+			const struct acq &a = acqs[i];
+			std::string l;
+
+			gup = true;
+			if (a.loc == UNKNOWN_LOCATION)
+				continue;	/* another unit's fact */
+			l = pre + (a.cls == 'p' ? "pin " : "got ") +
+				line_of(a.loc) + " " + a.call;
+			if (!db_lines.count(l) && seen.insert(l).second)
+				out += l + "\n";
+		}
+		/* "other" matters only where gup pages go too. */
+		if (t.second.other && gup) {
+			std::string l = pre + "other - -";
+
+			if (!db_lines.count(l) && seen.insert(l).second)
+				out += l + "\n";
+		}
+	}
+	if (out.empty())
+		return;
+	int fd = open(db_path, O_WRONLY | O_APPEND | O_CREAT, 0644);
+
+	if (fd < 0) {
+		fprintf(stderr, "pagelint: %s: %s\n", db_path, xstrerror(errno));
+		return;
+	}
+	flock(fd, LOCK_EX);
+	if (write(fd, out.data(), out.size()) != (ssize_t)out.size())
+		fprintf(stderr, "pagelint: %s: short write\n", db_path);
+	flock(fd, LOCK_UN);
+	close(fd);
+}
+
+static void finish_unit(void *gcc_data, void *user_data)
+{
+	if (seen_error() && !as_error)
+		return;
+	solve();
+	check_releases();
+	check_dma();
+	if (db_path)
+		db_write();
+}
+
+/* --- registration ---------------------------------------------------------- */
+
+static void find_era(const char *tree_arg)
+{
+	std::vector<char *> argv;
+	char *tree;
+
+	argv.push_back((char *)"cc1");
+	for (unsigned i = 0; i < save_decoded_options_count; i++) {
+		const struct cl_decoded_option *o = &save_decoded_options[i];
+
+		if ((o->opt_index == OPT_I || o->opt_index == OPT_isystem ||
+		     o->opt_index == OPT_iquote || o->opt_index == OPT_idirafter) &&
+		    o->arg) {
+			argv.push_back((char *)(o->opt_index == OPT_I ? "-I" :
+				       o->opt_index == OPT_isystem ? "-isystem" :
+				       o->opt_index == OPT_iquote ? "-iquote" :
+				       "-idirafter"));
+			argv.push_back((char *)o->arg);
+		}
+	}
+	tree = tree_arg ? xstrdup(tree_arg) : pl_tree_from_args(argv.size(), argv.data());
+	era_known = tree && !pl_era_load(tree);
+	free(tree);
+}
+
+int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+	const char *catalog = PAGELINT_CATALOG, *tree_arg = NULL;
+	struct register_pass_info pass;
+
+	if (!plugin_default_version_check(version, &gcc_version)) {
+		error("pagelint_plugin was built for GCC %s (%s), not for the GCC %s "
+		      "(%s) loading it; rebuild it with this compiler's plugin "
+		      "headers (make -C gcc-plugin CXX=...)",
+		      gcc_version.basever, gcc_version.datestamp,
+		      version->basever, version->datestamp);
+		return 1;
+	}
+	for (int i = 0; i < info->argc; i++) {
+		const char *k = info->argv[i].key, *v = info->argv[i].value;
+
+		if (!strcmp(k, "catalog") && v)
+			catalog = v;
+		else if (!strcmp(k, "db") && v && *v)
+			db_path = v;
+		else if (!strcmp(k, "tree") && v)
+			tree_arg = v;
+		else if (!strcmp(k, "error"))
+			as_error = true;
+		else {
+			error("pagelint_plugin: unknown argument '%s' (have: catalog=, "
+			      "db=, tree=, error)", k);
+			return 1;
+		}
+	}
+	if (pl_catalog_load(catalog)) {
+		error("pagelint_plugin: cannot load the API catalogue");
+		return 1;
+	}
+	catalog_index();
+	find_era(tree_arg);
+	if (db_path)
+		db_read();
+
+	pass.pass = new pagelint_pass(g);
+	pass.reference_pass_name = "ssa";
+	pass.ref_pass_instance_number = 1;
+	pass.pos_op = PASS_POS_INSERT_AFTER;
+
+	register_callback(info->base_name, PLUGIN_INFO, NULL, &pagelint_plugin_info);
+	register_callback(info->base_name, PLUGIN_FINISH_DECL, finish_decl, NULL);
+	register_callback(info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
+	register_callback(info->base_name, PLUGIN_FINISH_UNIT, finish_unit, NULL);
+	return 0;
+}
