@@ -19,8 +19,8 @@ TEMPLATES := $(wildcard cocci/src/*.cocci.in)
 RULEFILES := $(patsubst cocci/src/%.cocci.in,cocci/%.cocci,$(TEMPLATES))
 SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl)
 
-.PHONY: all cocci deps coccicheck check check-cocci check-generated \
-	check-era check-driver realtree clean
+.PHONY: all cocci lib deps coccicheck check check-cocci check-generated \
+	check-era check-driver check-lib realtree clean
 
 all: cocci
 
@@ -37,7 +37,7 @@ coccicheck: deps
 
 # The committed rules are tested as they are: check-generated says when
 # they are not what the catalogue and templates make.
-check: deps check-generated check-era check-driver check-cocci
+check: deps check-generated check-era check-driver check-lib check-cocci
 
 # The committed rules must be what the catalogue and templates make, and
 # spatch must accept them (its lexer reads the Python in them too).
@@ -55,6 +55,17 @@ check-era:
 
 check-driver:
 	@tests/driver-test
+
+# The C engines' shared code: the catalogue reader and the era cache.
+lib:
+	@$(MAKE) -s -C lib
+
+build/lib-test: tests/lib-test.c lib
+	@mkdir -p build
+	@$(CC) -Wall -o $@ $< lib/catalog.o lib/era.o
+
+check-lib: build/lib-test
+	@XDG_CACHE_HOME=$(CURDIR)/build/cache build/lib-test $(CURDIR)
 
 check-cocci:
 	@testcases/run -e cocci
