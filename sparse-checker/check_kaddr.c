@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * gup-kaddr: a kernel pointer cast to an address and handed to
+ * get_user_pages*() as the user address.  The pointer's type says it: only
+ * a __user pointer (sparse's address space) may become a gup address.  A
+ * kernel-typed pointer still carries a user address where the file shows
+ * it does: made from an integer, from u64_to_user_ptr() and friends, a
+ * field of a struct copied from user space (memdup_user(),
+ * copy_from_user()), or a static function's parameter whose every caller
+ * passes such a value.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "pagelint.h"
+
+enum { K_UNKNOWN, K_USER, K_KERNEL };
+
+static struct pl_file *file;
+static int depth;
+
+static int origin(struct pl_func *fn, struct expression *e);
+
+static int has_user_as(struct symbol *t)
+{
+	t = pl_base(t);
+	if (!t || t->type != SYM_PTR)
+		return 0;
+	return t->ctype.as && valid_as(t->ctype.as);
+}
+
+/* Was the object at @key filled from user space in the file? */
+static int user_filled(struct pl_func *fn, const char *key)
+{
+	struct pl_call *c;
+	struct pl_assign *a;
+	char k[256];
+
+	if (!key)
+		return 0;
+	snprintf(k, sizeof(k), "%s", key);
+	for (c = file->calls; c; c = c->next) {
+		const char *ck;
+
+		if (!pl_find("ucopy", c->name) || !c->nargs)
+			continue;
+		ck = pl_ptr_key(c->fn, c->args[0]);
+		if (ck && !strcmp(ck, k))
+			return 1;
+	}
+	for (a = file->assigns; a; a = a->next) {
+		const char *lk = NULL;
+		const char *name = pl_call_name(a->right, NULL, NULL);
+
+		if (!name || !pl_find("udup", name))
+			continue;
+		if (a->sym)
+			lk = pl_ptr_key(a->fn, a->left ? a->left :
+				&(struct expression){ .type = EXPR_SYMBOL, .symbol = a->sym });
+		else if (a->left)
+			lk = pl_ptr_key(a->fn, a->left);
+		if (lk && !strcmp(lk, k))
+			return 1;
+	}
+	return 0;
+}
+
+static int param_origin(struct pl_func *fn, struct symbol *p)
+{
+	struct symbol *ft = pl_base(fn->sym), *a;
+	struct pl_call *c;
+	int idx = 0, i = 0, all_user = 1, callers = 0;
+
+	FOR_EACH_PTR(ft->arguments, a) {
+		if (a == p)
+			idx = i + 1;
+		i++;
+	} END_FOR_EACH_PTR(a);
+	if (!fn->is_static || !idx)
+		return K_KERNEL;	/* no caller in sight: the type says */
+	for (c = file->calls; c; c = c->next) {
+		int o;
+
+		if (!c->callee || strcmp(c->name, fn->name))
+			continue;
+		callers++;
+		o = origin(c->fn, pl_arg(c, idx));
+		if (o == K_KERNEL)
+			return K_KERNEL;
+		if (o != K_USER)
+			all_user = 0;
+	}
+	if (!callers)
+		return K_KERNEL;
+	return all_user ? K_USER : K_UNKNOWN;
+}
+
+static int origin(struct pl_func *fn, struct expression *e)
+{
+	struct expression *x;
+	const char *name;
+	struct symbol *t;
+	int r = K_UNKNOWN;
+
+	if (!e || depth > 6)
+		return K_UNKNOWN;
+	/* An integer made into a pointer: a user address, sloppily typed. */
+	while (e && (e->type == EXPR_CAST || e->type == EXPR_IMPLIED_CAST ||
+		     e->type == EXPR_FORCE_CAST)) {
+		if (has_user_as(e->ctype))
+			return K_USER;
+		x = e->cast_expression;
+		if (x && x->ctype && !pl_is_ptr(x->ctype) && pl_is_ptr(e->ctype) &&
+		    !pl_is_null(x))
+			return K_USER;
+		e = x;
+	}
+	if (!e || !e->ctype)
+		return K_UNKNOWN;
+	if (has_user_as(e->ctype))
+		return K_USER;
+	depth++;
+	switch (e->type) {
+	case EXPR_CALL: case EXPR_STATEMENT:
+		name = pl_call_name(e, NULL, NULL);
+		if (name && pl_find("userptr", name))
+			r = K_USER;
+		break;
+	case EXPR_BINOP:
+		if (e->op == '+' || e->op == '-')
+			r = origin(fn, pl_is_ptr(e->left->ctype) ||
+				   !pl_is_ptr(e->right->ctype) ? e->left : e->right);
+		break;
+	case EXPR_PREOP:
+		if (e->op == '&') {
+			x = pl_strip(e->unop);
+			if (x && x->type == EXPR_PREOP && x->op == '*') {
+				r = origin(fn, x->unop);	/* &p[i] */
+				break;
+			}
+			if (x && x->type == EXPR_DEREF) {
+				/* &s->m: the struct's memory */
+				struct expression *b = pl_strip(x->deref);
+
+				if (b && b->type == EXPR_PREOP && b->op == '*')
+					r = origin(fn, b->unop);
+				else
+					r = K_KERNEL;
+				break;
+			}
+			if (x && x->type == EXPR_SYMBOL)
+				r = K_KERNEL;	/* a kernel object */
+		}
+		break;
+	case EXPR_DEREF:
+		t = pl_base(e->ctype);
+		x = pl_strip(e->deref);
+		if (t && t->type == SYM_ARRAY) {
+			r = K_KERNEL;	/* storage inside a kernel struct */
+			break;
+		}
+		/* a pointer read from a struct: user if the struct came from user */
+		if (x && x->type == EXPR_PREOP && x->op == '*') {
+			struct expression *p = pl_strip(x->unop);
+
+			if (user_filled(fn, pl_ptr_key(fn, p)))
+				r = K_USER;
+			else if (p && p->type == EXPR_SYMBOL && p->symbol &&
+				 pl_is_local(p->symbol) && !pl_is_param(fn, p->symbol)) {
+				/* r = &c->reqs[2]: the array it points into */
+				const struct pl_srcs *s = pl_sources(p->symbol);
+
+				r = K_KERNEL;
+				if (s && s->n == 1) {
+					struct expression *v = pl_strip(s->e[0]);
+
+					if (v && v->type == EXPR_PREOP && v->op == '&')
+						v = pl_strip(v->unop);
+					if (v && v->type == EXPR_PREOP && v->op == '*' &&
+					    user_filled(fn, pl_ptr_key(fn, v->unop)))
+						r = K_USER;
+				}
+			} else if (p && p->type == EXPR_BINOP &&
+				   user_filled(fn, pl_ptr_key(fn, p))) {
+				r = K_USER;	/* c->reqs[1].out */
+			} else {
+				r = K_KERNEL;
+			}
+		} else if (x && x->type == EXPR_SYMBOL) {
+			/* local.m: local struct filled by copy_from_user(&local) */
+			r = user_filled(fn, pl_obj_key(fn, x)) ? K_USER : K_KERNEL;
+		}
+		break;
+	case EXPR_SYMBOL:
+		if (!e->symbol)
+			break;
+		t = pl_base(e->symbol);
+		if (t && t->type == SYM_ARRAY && !pl_is_param(fn, e->symbol)) {
+			r = K_KERNEL;
+			break;
+		}
+		if (!pl_is_ptr(e->symbol))
+			break;
+		if (pl_is_param(fn, e->symbol)) {
+			r = param_origin(fn, e->symbol);
+		} else if (pl_is_local(e->symbol)) {
+			const struct pl_srcs *s = pl_sources(e->symbol);
+			int i, all = K_UNKNOWN;
+
+			for (i = 0; s && i < s->n; i++) {
+				int o = origin(fn, s->e[i]);
+
+				if (o == K_KERNEL) {
+					all = K_KERNEL;
+					break;
+				}
+				if (o == K_USER)
+					all = all == K_UNKNOWN || all == K_USER ?
+						K_USER : all;
+				else
+					all = -1;
+			}
+			r = all == K_USER || all == K_KERNEL ? all : K_UNKNOWN;
+		}
+		break;
+	default:
+		break;
+	}
+	depth--;
+	return r;
+}
+
+static void run(struct pl_file *f)
+{
+	const struct pl_call *c;
+
+	file = f;
+	for (c = f->calls; c; c = c->next) {
+		const struct pl_rec *r = pl_find("acquire", c->name);
+		struct expression *a, *p;
+
+		if (!r)
+			continue;
+		a = pl_arg(c, pl_acq_pos(r, 3, f->version));
+		/* (unsigned long)ptr, maybe plus an offset */
+		while (a && (a->type == EXPR_IMPLIED_CAST ||
+			     (a->type == EXPR_BINOP && (a->op == '+' || a->op == '-'))))
+			a = a->type == EXPR_BINOP ? a->left : a->cast_expression;
+		if (!a || a->type != EXPR_CAST)
+			continue;
+		p = a->cast_expression;
+		if (!p || !p->ctype || !pl_is_ptr(p->ctype) || pl_is_ptr(a->ctype))
+			continue;
+		if (origin(c->fn, p) == K_KERNEL)
+			pl_warn(c->pos, "gup-kaddr",
+				"%s() given a kernel pointer as its user address: only a __user pointer may become a gup address",
+				c->name);
+	}
+}
+
+const struct pl_check check_kaddr = { "gup-kaddr", run };

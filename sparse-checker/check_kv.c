@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kv-to-page: virt_to_page()-style conversions (catalogue addr2pg) of
+ * addresses that are not in the linear map: memory from vmalloc() (always)
+ * or kvmalloc() (maybe), followed through locals and through struct fields
+ * assigned only from such calls in the file, and stack objects where the
+ * stack may be vmalloc'd (CONFIG_VMAP_STACK: the configuration under
+ * kbuild, the architecture's Kconfig otherwise).  A function that asks
+ * is_vmalloc_addr() about the pointer knows what it has.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pagelint.h"
+
+enum { O_NONE, O_VMALLOC, O_KVMALLOC, O_STACK };
+
+struct origin {
+	int kind;
+	const char *alloc;	/* the allocating call */
+	const char *key;	/* the pointer, for the vguard test */
+};
+
+static struct pl_file *file;
+static int depth;
+
+static struct origin value_origin(struct pl_func *fn, struct expression *e);
+
+static struct origin none(void)
+{
+	struct origin o = { O_NONE, NULL, NULL };
+
+	return o;
+}
+
+static int is_local_obj(struct pl_func *fn, struct symbol *s)
+{
+	return s && pl_is_local(s) && !pl_is_param(fn, s);
+}
+
+/* Merge the origins of all (non-NULL) values: they must agree. */
+static struct origin merge(struct origin a, struct origin b, int *first)
+{
+	if (*first) {
+		*first = 0;
+		return b;
+	}
+	if (a.kind != b.kind)
+		return none();
+	return a;
+}
+
+static struct origin field_origin(struct pl_func *fn, struct expression *e)
+{
+	const char *k = pl_field_key(e);
+	struct origin o = none();
+	struct pl_assign *a;
+	int first = 1;
+	char key[256];
+
+	if (!k)
+		return o;
+	snprintf(key, sizeof(key), "%s", k);
+	for (a = file->assigns; a; a = a->next) {
+		const char *lk;
+
+		if (!a->left || pl_strip(a->left)->type != EXPR_DEREF)
+			continue;
+		lk = pl_field_key(a->left);
+		if (!lk || strcmp(lk, key) || pl_is_null(a->right))
+			continue;
+		o = merge(o, value_origin(a->fn, a->right), &first);
+		if (o.kind == O_NONE)
+			return o;
+	}
+	return o;
+}
+
+/* Where the memory a pointer value points into came from. */
+static struct origin value_origin(struct pl_func *fn, struct expression *e)
+{
+	struct expression *args[PL_MAXARGS];
+	const struct pl_rec *r;
+	struct origin o = none();
+	const char *name;
+	int n = 0, i, first = 1;
+	struct symbol *t;
+
+	e = pl_strip(e);
+	if (!e || depth > 8)
+		return o;
+	switch (e->type) {
+	case EXPR_CALL:
+	case EXPR_STATEMENT:
+		name = pl_call_name(e, args, &n);
+		if (name && (r = pl_find("valloc", name))) {
+			o.kind = !strcmp(r->f[1], "vmalloc") ? O_VMALLOC :
+				O_KVMALLOC;
+			o.alloc = r->f[0];
+		}
+		return o;
+	case EXPR_BINOP:
+		if (e->op != '+' && e->op != '-')
+			return o;
+		if (pl_is_ptr(e->right->ctype) && !pl_is_ptr(e->left->ctype))
+			return value_origin(fn, e->right);
+		return value_origin(fn, e->left);
+	case EXPR_PREOP:
+		if (e->op != '&')
+			return o;
+		e = pl_strip(e->unop);
+		if (e && e->type == EXPR_PREOP && e->op == '*')
+			return value_origin(fn, e->unop);	/* &p[i] */
+		/* &local, &local.member: on the stack */
+		while (e && e->type == EXPR_DEREF)
+			e = pl_strip(e->deref);
+		if (e && e->type == EXPR_SYMBOL && is_local_obj(fn, e->symbol))
+			o.kind = O_STACK;
+		return o;
+	case EXPR_DEREF:
+		t = pl_base(e->ctype);
+		if (t && t->type == SYM_ARRAY) {
+			/* an array member: inside its object */
+			while (e && e->type == EXPR_DEREF)
+				e = pl_strip(e->deref);
+			if (e && e->type == EXPR_SYMBOL &&
+			    is_local_obj(fn, e->symbol))
+				o.kind = O_STACK;
+			return o;
+		}
+		o = field_origin(fn, e);
+		if (o.kind != O_NONE)
+			o.key = pl_field_key(e);
+		return o;
+	case EXPR_SYMBOL:
+		if (!e->symbol)
+			return o;
+		t = pl_base(e->symbol);
+		if (t && t->type == SYM_ARRAY) {
+			if (is_local_obj(fn, e->symbol))
+				o.kind = O_STACK;
+			return o;
+		}
+		if (!is_local_obj(fn, e->symbol) ||
+		    (e->symbol->ctype.modifiers & MOD_ADDRESSABLE))
+			return o;
+		{
+			const struct pl_srcs *s = pl_sources(e->symbol);
+
+			if (!s)
+				return o;
+			depth++;
+			for (i = 0; i < s->n; i++) {
+				if (pl_is_null(s->e[i]))
+					continue;
+				o = merge(o, value_origin(fn, s->e[i]), &first);
+				if (o.kind == O_NONE)
+					break;
+			}
+			depth--;
+		}
+		if (o.kind != O_NONE)
+			o.key = pl_ptr_key(fn, e);
+		return o;
+	default:
+		return o;
+	}
+}
+
+/* Does @fn ask a vguard (is_vmalloc_addr()) about the pointer @key? */
+static int guarded(struct pl_func *fn, const char *key)
+{
+	struct pl_call *c;
+	char k[256];
+
+	if (!key)
+		return 0;
+	snprintf(k, sizeof(k), "%s", key);
+	for (c = fn->calls; c; c = c->next) {
+		const char *gk;
+
+		if (!pl_find("vguard", c->name) || !c->nargs)
+			continue;
+		gk = pl_ptr_key(fn, c->args[0]);
+		if (!gk) {
+			struct expression *a = pl_strip(c->args[0]);
+
+			gk = a && a->type == EXPR_DEREF ? pl_field_key(a) : NULL;
+		}
+		if (gk && !strcmp(gk, k))
+			return 1;
+	}
+	return 0;
+}
+
+/* May the stack of this compilation be vmalloc memory? */
+int pl_kguard_excludes(const char *file, const char *feature);
+
+static int stack_may_be_vmalloc(struct pl_file *f)
+{
+	const char *p = strstr(f->name, "arch/");
+	char arch[64];
+	int i;
+
+	/* Under kbuild the configuration says it. */
+	if (pl_macro_defined("_LINUX_KCONFIG_H"))
+		return pl_macro_defined("CONFIG_VMAP_STACK");
+	if (pl_have("vmap_stack") == 0)
+		return 0;
+	if (p && (p == f->name || p[-1] == '/')) {
+		for (i = 0, p += 5; *p && *p != '/' && i < 63; p++)
+			arch[i++] = *p;
+		arch[i] = 0;
+		if (pl_arch_have("vmap_stack", arch) == 0)
+			return 0;
+	}
+	return !pl_kguard_excludes(f->name, "vmap_stack");
+}
+
+static void run(struct pl_file *f)
+{
+	const struct pl_call *c;
+	int stack = -1;
+
+	file = f;
+	for (c = f->calls; c; c = c->next) {
+		const struct pl_rec *r = pl_find("addr2pg", c->name);
+		struct origin o;
+
+		if (!r)
+			continue;
+		o = value_origin(c->fn, pl_arg(c, atoi(r->f[1])));
+		switch (o.kind) {
+		case O_VMALLOC:
+			if (!guarded(c->fn, o.key))
+				pl_warn(c->pos, "kv-to-page",
+					"%s() of %s() memory, which is not in the linear map: use vmalloc_to_page()",
+					c->name, o.alloc);
+			break;
+		case O_KVMALLOC:
+			if (!guarded(c->fn, o.key))
+				pl_warn(c->pos, "kv-to-page",
+					"%s() of %s() memory, which may be vmalloc memory: test is_vmalloc_addr() and use vmalloc_to_page() for it",
+					c->name, o.alloc);
+			break;
+		case O_STACK:
+			if (stack < 0)
+				stack = stack_may_be_vmalloc(f);
+			if (stack)
+				pl_warn(c->pos, "kv-to-page",
+					"%s() of a stack address: with CONFIG_VMAP_STACK the stack is vmalloc memory",
+					c->name);
+			break;
+		}
+	}
+}
+
+const struct pl_check check_kv = { "kv-to-page", run };

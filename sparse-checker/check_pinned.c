@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The __pinned address space (sparse-checker/pinned.h).  In a file that
+ * uses it, the type says which pages are pinned, across functions and
+ * files: a __pinned page that reaches a FOLL_GET release (put_page(),
+ * release_pages(), folio_put()) is a gup-put bug, and so is an unpin of a
+ * page whose type does not say __pinned.  Every other use of a __pinned
+ * page is fine: the driver drops sparse's address-space complaints about
+ * it (pagelint-sparse.c).
+ */
+#include <string.h>
+#include "pagelint.h"
+
+/* 1: the page (FORM page) or the pages (array) of @e are __pinned. */
+static int pinned_type(struct expression *e, int array)
+{
+	struct symbol *t;
+	struct ident *as;
+
+	e = pl_strip(e);
+	if (!e || !e->ctype)
+		return -1;
+	t = pl_base(e->ctype);
+	if (array) {
+		if (!t || (t->type != SYM_PTR && t->type != SYM_ARRAY))
+			return -1;
+		t = pl_base(t->ctype.base_type);
+	}
+	if (!t || t->type != SYM_PTR)
+		return -1;
+	as = t->ctype.as;
+	return as && !strcmp(pl_id(as), "__pinned");
+}
+
+/* folio_put(page_folio(p)): the page inside */
+static struct expression *inner_page(struct expression *e)
+{
+	struct expression *args[PL_MAXARGS];
+	int n = 0;
+
+	if (pl_call_name(e, args, &n) && n == 1)
+		return pl_strip(args[0]);
+	return e;
+}
+
+static void run(struct pl_file *f)
+{
+	const struct pl_call *c;
+
+	if (!f->pinned_mode)
+		return;
+	for (c = f->calls; c; c = c->next) {
+		const struct pl_rec *r = pl_find("release", c->name);
+		struct expression *a;
+		int array, p;
+
+		if (!r || !c->nargs)
+			continue;
+		array = !strcmp(r->f[2], "array");
+		a = c->args[0];
+		if (!strcmp(r->f[2], "folio"))
+			a = inner_page(pl_strip(a));
+		p = pinned_type(a, array);
+		if (p < 0)
+			continue;
+		if (p && strcmp(r->f[1], "pin"))
+			pl_warn(c->pos, "gup-put",
+				"__pinned %s released with %s(); use %s()",
+				array ? "pages" : "page", c->name,
+				array ? "unpin_user_pages" : "unpin_user_page");
+		else if (!p && !strcmp(r->f[1], "pin"))
+			pl_warn(c->pos, "gup-put",
+				"%s() of %s not declared __pinned: annotate where the pin stores them, or it is not a pinned page",
+				c->name, array ? "pages" : "a page");
+	}
+}
+
+const struct pl_check check_pinned = { "gup-put", run };

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * vmalloc-highmem: the gfp argument of __vmalloc() and friends, as sparse
+ * evaluated it, so GFP_HIGHUSER or a driver's own #define are seen through.
+ * The flag bits come from the file's own macros (the tree's gfp.h), the
+ * era from tools/era: before v4.12 a gfp without __GFP_HIGHMEM wastes
+ * lowmem, since then passing it is redundant.  DMA zones are left alone.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "pagelint.h"
+
+static void run(struct pl_file *f)
+{
+	const struct pl_rec *r = NULL, *feat;
+	const struct pl_call *c;
+	long long high = 0, dma = 0, v;
+	const char *highname = NULL;
+	int implied;
+
+	while ((r = pl_next("gfp", r))) {
+		if (!strcmp(r->f[1], "highmem") && r->nf < 3 &&
+		    pl_macro_value(r->f[0], &v)) {
+			high |= v;
+			highname = r->f[0];
+		} else if (!strcmp(r->f[1], "dma") && pl_macro_value(r->f[0], &v)) {
+			dma |= v;
+		}
+	}
+	if (!high)
+		return;
+	implied = pl_have("vmalloc_implies_highmem");
+	if (implied < 0)
+		return;
+	feat = pl_find("feature", "vmalloc_implies_highmem");
+	for (c = f->calls; c; c = c->next) {
+		struct expression *g;
+
+		r = pl_find("valloc", c->name);
+		if (!r || !strcmp(r->f[2], "-"))
+			continue;
+		g = pl_arg(c, atoi(r->f[2]));
+		if (!pl_const(g, &v) || (v & dma))
+			continue;
+		if (implied && (v & high))
+			pl_warn(c->pos, "vmalloc-highmem",
+				"%s() adds %s itself since v%s: drop it from the gfp flags",
+				c->name, highname, feat ? feat->f[1] : "4.12");
+		else if (!implied && !(v & high))
+			pl_warn(c->pos, "vmalloc-highmem",
+				"%s() without %s allocates lowmem pages in this tree (before v%s): add %s",
+				c->name, highname, feat ? feat->f[1] : "4.12",
+				highname);
+	}
+}
+
+const struct pl_check check_vmalloc = { "vmalloc-highmem", run };

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Memory keys: a string naming where pages live.  Sparse's evaluated AST
+ * reads a variable v as *(&v) and a member p->m as *(p + offsetof(m)), so
+ * keys are built from addresses: "O<sym>+off" for a variable's storage,
+ * "F:<struct>+off" for memory inside a struct reached through a pointer
+ * (the same in every function of the file, and two structs with a member
+ * of the same name stay apart), "M:<key>" for the array a pointer stored
+ * at <key> points to, "V<sym>" for what a parameter points to.  Array
+ * indexes are dropped: an array is one container.  A local is followed to
+ * what was assigned to it when every assignment agrees.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "pagelint.h"
+
+static char *keybuf(void)
+{
+	static char buf[32][256];
+	static int i;
+
+	return buf[i++ & 31];
+}
+
+/* v in *(&v): a variable read */
+struct symbol *pl_var(struct expression *e)
+{
+	e = pl_strip(e);
+	if (e && e->type == EXPR_PREOP && e->op == '*') {
+		struct expression *u = pl_strip(e->unop);
+
+		if (u && u->type == EXPR_SYMBOL)
+			return u->symbol;
+	}
+	return NULL;
+}
+
+/* base + constants + indexes: the base, the constant part */
+static struct expression *decompose(struct expression *e, long long *off)
+{
+	long long v;
+
+	*off = 0;
+	e = pl_strip(e);
+	while (e && e->type == EXPR_BINOP && (e->op == '+' || e->op == '-')) {
+		if (pl_const(e->right, &v))
+			*off += e->op == '+' ? v : -v;
+		else if (!pl_is_ptr(e->left->ctype) && pl_is_ptr(e->right->ctype)) {
+			e = pl_strip(e->right);
+			continue;
+		}
+		e = pl_strip(e->left);
+	}
+	return e;
+}
+
+static struct symbol *pointee(struct expression *e)
+{
+	struct symbol *t;
+
+	if (!e)
+		return NULL;
+	if (e->type == EXPR_SYMBOL)
+		return pl_base(e->symbol);
+	t = pl_base(e->ctype);
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	return pl_base(t->ctype.base_type);
+}
+
+static int depth;
+
+static const char *agree(struct pl_func *fn, struct symbol *sym,
+			 const char *(*f)(struct pl_func *, struct expression *),
+			 int skip_self_calls)
+{
+	const struct pl_srcs *s = pl_sources(sym);
+	const char *k = NULL;
+	char *b;
+	int i;
+
+	if (!s || depth > 8)
+		return NULL;
+	depth++;
+	for (i = 0; i < s->n; i++) {
+		struct expression *e = pl_strip(s->e[i]);
+		const char *ki;
+
+		if (pl_is_null(e))
+			continue;
+		if (skip_self_calls) {
+			/* sg = sg_next(sg): the same list */
+			struct expression *args[PL_MAXARGS];
+			int n = 0;
+
+			if (pl_call_name(e, args, &n) && n >= 1 &&
+			    pl_var(args[0]) == sym)
+				continue;
+		}
+		ki = f(fn, e);
+		if (!ki || (k && strcmp(k, ki))) {
+			depth--;
+			return NULL;
+		}
+		if (!k) {
+			b = keybuf();
+			snprintf(b, 256, "%s", ki);
+			k = b;
+		}
+	}
+	depth--;
+	return k;
+}
+
+static int followable(struct pl_func *fn, struct symbol *s)
+{
+	return s && pl_is_local(s) && !pl_is_param(fn, s) &&
+		!(s->ctype.modifiers & MOD_ADDRESSABLE);
+}
+
+/* The container the memory at pointer value @e belongs to. */
+const char *pl_ptr_key(struct pl_func *fn, struct expression *e)
+{
+	struct expression *base;
+	struct symbol *t, *v;
+	long long off;
+	char *b;
+	const char *k;
+
+	base = decompose(e, &off);
+	if (!base)
+		return NULL;
+	b = keybuf();
+	t = pointee(base);
+	if (base->type == EXPR_SYMBOL) {
+		if (!base->symbol)
+			return NULL;
+		snprintf(b, 256, "O%p+%lld", (void *)base->symbol, off);
+		return b;
+	}
+	if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION)) {
+		if (t->ident)
+			snprintf(b, 256, "F:%s+%lld", pl_id(t->ident), off);
+		else
+			snprintf(b, 256, "F:%p+%lld", (void *)t, off);
+		return b;
+	}
+	if ((v = pl_var(base))) {
+		if (followable(fn, v) && (k = agree(fn, v, pl_ptr_key, 0)))
+			return k;
+		snprintf(b, 256, "V%p", (void *)v);
+		return b;
+	}
+	if (base->type == EXPR_PREOP && base->op == '*') {
+		/* a pointer loaded from memory: the array it points to */
+		k = pl_ptr_key(fn, base->unop);
+		if (!k)
+			return NULL;
+		snprintf(b, 256, "M:%s", k);
+		return b;
+	}
+	if (base->type == EXPR_PREOP && base->op == '&')
+		return pl_ptr_key(fn, base->unop);
+	return NULL;
+}
+
+/* The storage of an lvalue. */
+const char *pl_obj_key(struct pl_func *fn, struct expression *e)
+{
+	e = pl_strip(e);
+	if (e && e->type == EXPR_PREOP && e->op == '*')
+		return pl_ptr_key(fn, e->unop);
+	return NULL;
+}
+
+const char *pl_field_key(struct expression *e)
+{
+	return pl_obj_key(NULL, e);
+}
+
+/* The container a page value was read from. */
+const char *pl_page_key(struct pl_func *fn, struct expression *e)
+{
+	struct expression *args[PL_MAXARGS];
+	const char *name, *k;
+	struct symbol *v;
+	int n = 0;
+
+	e = pl_strip(e);
+	if (!e)
+		return NULL;
+	if ((v = pl_var(e))) {
+		if (followable(fn, v) && (k = agree(fn, v, pl_page_key, 0)))
+			return k;
+		return pl_obj_key(fn, e);
+	}
+	switch (e->type) {
+	case EXPR_PREOP:
+		if (e->op == '*')
+			return pl_ptr_key(fn, e->unop);
+		return NULL;
+	case EXPR_BINOP:
+		if (e->op == '+' || e->op == '-')
+			return pl_page_key(fn, e->left);
+		return NULL;
+	case EXPR_CALL:
+	case EXPR_STATEMENT:
+		name = pl_call_name(e, args, &n);
+		if (!name)
+			return NULL;
+		if (pl_find("load", name) && n >= 1) {
+			char *b;
+
+			k = pl_sg_key(fn, args[0]);
+			if (!k)
+				return NULL;
+			b = keybuf();
+			snprintf(b, 256, "S:%s", k);
+			return b;
+		}
+		/* page_folio(page), compound_head(page): the same page */
+		if (n == 1)
+			return pl_page_key(fn, args[0]);
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
+/* A scatterlist: named by its first entry, a table by its sgl. */
+const char *pl_sg_key(struct pl_func *fn, struct expression *e)
+{
+	struct symbol *t, *v;
+	const char *k;
+	char *b;
+
+	e = pl_strip(e);
+	if (!e)
+		return NULL;
+	t = pointee(e);
+	if (t && t->type == SYM_STRUCT && t->ident &&
+	    strstr(pl_id(t->ident), "sg_") == pl_id(t->ident) &&
+	    strstr(pl_id(t->ident), "table")) {
+		/* sgl is the first member of sg_table (and of sg_append_table) */
+		k = pl_ptr_key(fn, e);
+		if (!k)
+			return NULL;
+		b = keybuf();
+		snprintf(b, 256, "M:%s", k);
+		return b;
+	}
+	if ((v = pl_var(e)) && followable(fn, v) &&
+	    (k = agree(fn, v, pl_sg_key, 1)))
+		return k;
+	return pl_ptr_key(fn, e);
+}

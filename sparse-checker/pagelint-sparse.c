@@ -1,0 +1,1013 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pagelint-sparse: sparse, plus pagelint's page-reference checks.
+ *
+ * Stock sparse's own driver (sparse.c of the sparse source this is built
+ * against, unchanged, its main() renamed sparse_main) does all of sparse's
+ * work, so every argument kbuild passes and every warning sparse prints are
+ * exactly sparse's.  The linker's --wrap hooks us in where that driver calls
+ * into libsparse: sparse_initialize() (find the tree, its era),
+ * sparse() (a file begins: the previous one is finished), linearize_symbol()
+ * (a function of the file is done: keep it), report_stats() (the end).  The
+ * checks run when a file is finished, over its evaluated, expanded AST.
+ *
+ * warning()/info() are wrapped too: in a file that uses the __pinned
+ * address space (sparse-checker/pinned.h), the address-space diagnostics
+ * about __pinned pages are pagelint's business, not sparse's.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include "pagelint.h"
+#include "linearize.h"
+#include "scope.h"
+#include "evaluate.h"
+
+int sparse_main(int argc, char **argv);
+struct symbol_list *__real_sparse_initialize(int argc, char **argv,
+					     struct string_list **files);
+struct symbol_list *__real_sparse(char *filename);
+struct entrypoint *__real_linearize_symbol(struct symbol *sym);
+void __real_report_stats(void);
+void __real_warning(struct position pos, const char *fmt, ...);
+void __real_info(struct position pos, const char *fmt, ...);
+void __real_sparse_error(struct position pos, const char *fmt, ...);
+
+static const struct pl_check *checks[] = {
+	&check_gup, &check_vmalloc, &check_fault, &check_kv, &check_kaddr,
+	&check_pinned,
+};
+
+/* --- the file being checked ---------------------------------------------- */
+
+static struct pl_file *cur;
+static struct pl_map *catnames;		/* every catalogue call name */
+static struct pl_map *srcmap;		/* local symbol -> struct pl_srcs */
+static struct pl_map *reported;
+static struct symbol_list *pending;	/* functions linearized, not walked */
+static const char *tree;
+static int era_ok;
+
+static void catalogue_names(void)
+{
+	static const char *kinds[] = {
+		"acquire", "release", "store", "load", "dma", "keeps", "sguse",
+		"insert", "mapall", "valloc", "vguard", "userptr", "udup",
+		"ucopy", "addr2pg", "twin",
+	};
+	unsigned int i;
+
+	catnames = pl_map_new();
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+		const struct pl_rec *r = NULL;
+
+		while ((r = pl_next(kinds[i], r))) {
+			int j;
+
+			*pl_map_slot(catnames, r->f[0]) = (void *)1;
+			/* insert's second name, twin's pin form */
+			for (j = 1; j < r->nf && j < 2; j++)
+				if (!strcmp(kinds[i], "insert") ||
+				    !strcmp(kinds[i], "twin"))
+					*pl_map_slot(catnames, r->f[j]) = (void *)1;
+		}
+	}
+}
+
+/* --- reporting ------------------------------------------------------------ */
+
+static void flush_held(void);
+
+void pl_warn(struct position pos, const char *rule, const char *fmt, ...)
+{
+	char key[64], msg[1024];
+	va_list ap;
+
+	snprintf(key, sizeof(key), "%d:%d:%d:%s", pos.stream, pos.line,
+		 pos.pos, rule);
+	if (*pl_map_slot(reported, key))
+		return;
+	*pl_map_slot(reported, key) = (void *)1;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	flush_held();
+	fflush(stdout);
+	fprintf(stderr, "%s:%d:%d: warning: %s [%s]\n", stream_name(pos.stream),
+		pos.line, pos.pos, msg, rule);
+}
+
+/*
+ * Address-space diagnostics come as a warning and the info() lines that
+ * name the types.  Hold such a group until it is complete; drop it when it
+ * is about __pinned pages only (pagelint reports what matters of those).
+ */
+#define HELD_MAX 8
+static struct {
+	int n;
+	struct position pos[HELD_MAX];
+	char *text[HELD_MAX];
+	int is_info[HELD_MAX];
+} held;
+
+static void flush_held(void)
+{
+	int i, drop = 0, other_as = 0, saved;
+
+	if (!held.n)
+		return;
+	for (i = 0; i < held.n; i++) {
+		if (strstr(held.text[i], "__pinned"))
+			drop = 1;
+		if (strstr(held.text[i], "__user") ||
+		    strstr(held.text[i], "__iomem") ||
+		    strstr(held.text[i], "__percpu") ||
+		    strstr(held.text[i], "__rcu"))
+			other_as = 1;
+	}
+	/* printed late, but as sparse would have printed them then */
+	saved = has_error;
+	has_error = 0;
+	for (i = 0; i < held.n; i++) {
+		if (!drop || other_as) {
+			if (held.is_info[i])
+				__real_info(held.pos[i], "%s", held.text[i]);
+			else
+				__real_warning(held.pos[i], "%s", held.text[i]);
+		}
+		free(held.text[i]);
+	}
+	held.n = 0;
+	has_error = saved;
+}
+
+static int holding;	/* only files that use __pinned need it */
+
+void __wrap_warning(struct position pos, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	flush_held();
+	if (holding && (strstr(buf, "address space") ||
+			strstr(buf, "different base types") ||
+			strstr(buf, "__pinned"))) {
+		held.pos[0] = pos;
+		held.text[0] = strdup(buf);
+		held.is_info[0] = 0;
+		held.n = 1;
+		return;
+	}
+	__real_warning(pos, "%s", buf);
+}
+
+void __wrap_info(struct position pos, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (held.n && held.n < HELD_MAX) {
+		held.pos[held.n] = pos;
+		held.text[held.n] = strdup(buf);
+		held.is_info[held.n] = 1;
+		held.n++;
+		return;
+	}
+	__real_info(pos, "%s", buf);
+}
+
+void __wrap_sparse_error(struct position pos, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	flush_held();
+	__real_sparse_error(pos, "%s", buf);
+}
+
+/* --- AST helpers ------------------------------------------------------------ */
+
+struct expression *pl_strip(struct expression *e)
+{
+	while (e && (e->type == EXPR_CAST || e->type == EXPR_IMPLIED_CAST ||
+		     e->type == EXPR_FORCE_CAST))
+		e = e->cast_expression;
+	return e;
+}
+
+struct symbol *pl_base(struct symbol *t)
+{
+	while (t && (t->type == SYM_NODE || t->type == SYM_TYPEOF))
+		t = t->ctype.base_type;
+	return t;
+}
+
+int pl_is_ptr(struct symbol *t)
+{
+	t = pl_base(t);
+	return t && (t->type == SYM_PTR || t->type == SYM_ARRAY);
+}
+
+int pl_is_local(struct symbol *sym)
+{
+	return sym && sym->type == SYM_NODE &&
+		!(sym->ctype.modifiers & (MOD_STATIC | MOD_NONLOCAL));
+}
+
+int pl_is_param(struct pl_func *fn, struct symbol *sym)
+{
+	struct symbol *a, *ft = pl_base(fn->sym);
+
+	if (!ft || ft->type != SYM_FN)
+		return 0;
+	FOR_EACH_PTR(ft->arguments, a) {
+		if (a == sym)
+			return 1;
+	} END_FOR_EACH_PTR(a);
+	return 0;
+}
+
+/* A stable C string for an identifier (show_ident() reuses buffers). */
+const char *pl_id(struct ident *id)
+{
+	static struct pl_map *ids;
+	char buf[256];
+	void **slot;
+
+	if (!ids)
+		ids = pl_map_new();
+	snprintf(buf, sizeof(buf), "%.*s", id->len, id->name);
+	slot = pl_map_slot(ids, buf);
+	if (!*slot)
+		*slot = strdup(buf);
+	return *slot;
+}
+
+const char *pl_sym_name(struct symbol *s)
+{
+	return s && s->ident ? pl_id(s->ident) : NULL;
+}
+
+int pl_is_null(struct expression *e)
+{
+	e = pl_strip(e);
+	return e && e->type == EXPR_VALUE && e->value == 0;
+}
+
+int pl_const(struct expression *e, long long *val)
+{
+	e = pl_strip(e);
+	if (!e || e->type != EXPR_VALUE)
+		return 0;
+	*val = e->value;
+	return 1;
+}
+
+/* Name and arguments of a call, an inlined call included. */
+const char *pl_call_name(struct expression *e, struct expression **args,
+			 int *nargs)
+{
+	struct expression *fn, *a;
+	int n = 0;
+
+	e = pl_strip(e);
+	if (!e)
+		return NULL;
+	if (e->type == EXPR_CALL) {
+		fn = e->fn;
+		if (fn && fn->type == EXPR_PREOP && fn->op == '*')
+			fn = fn->unop;
+		if (!fn || fn->type != EXPR_SYMBOL || !fn->symbol)
+			return NULL;
+		if (args) {
+			FOR_EACH_PTR(e->args, a) {
+				if (n < PL_MAXARGS)
+					args[n] = a;
+				n++;
+			} END_FOR_EACH_PTR(a);
+			*nargs = n < PL_MAXARGS ? n : PL_MAXARGS;
+		}
+		return pl_sym_name(fn->symbol);
+	}
+	if (e->type == EXPR_STATEMENT && e->statement &&
+	    e->statement->type == STMT_COMPOUND && e->statement->inline_fn) {
+		struct statement *s = e->statement;
+
+		if (args) {
+			struct symbol *p;
+
+			if (s->args)
+				FOR_EACH_PTR(s->args->declaration, p) {
+					if (n < PL_MAXARGS)
+						args[n] = p->initializer;
+					n++;
+				} END_FOR_EACH_PTR(p);
+			*nargs = n < PL_MAXARGS ? n : PL_MAXARGS;
+		}
+		return pl_sym_name(s->inline_fn);
+	}
+	return NULL;
+}
+
+struct expression *pl_arg(const struct pl_call *c, int pos1)
+{
+	if (pos1 < 1 || pos1 > c->nargs)
+		return NULL;
+	return c->args[pos1 - 1];
+}
+
+struct pl_func *pl_func_of(struct pl_file *f, const char *name)
+{
+	struct pl_func *fn;
+
+	for (fn = f->funcs; fn; fn = fn->next)
+		if (!strcmp(fn->name, name))
+			return fn;
+	return NULL;
+}
+
+/* "vmf_insert_page()" or "vmf_insert_page() (v4.17)" when the tree lacks it */
+const char *pl_suffix_era(const char *name, const char *since)
+{
+	static char buf[4][160];
+	static int i;
+	char *b = buf[i++ & 3];
+
+	if (pl_have(name) == 0 && since && strcmp(since, "-"))
+		snprintf(b, sizeof(buf[0]), "%s(), which came in v%s", name,
+			 since);
+	else
+		snprintf(b, sizeof(buf[0]), "%s()", name);
+	return b;
+}
+
+/* --- macros of the file: defined?  their value? ---------------------------- */
+
+int pl_macro_defined(const char *name)
+{
+	struct ident *id = built_in_ident(name);
+
+	return lookup_symbol(id, NS_MACRO) != NULL;
+}
+
+/*
+ * The value of a flag macro of the file (a gfp flag): an OR of numbers
+ * and other such macros, casts like (__force gfp_t) aside.  Anything else
+ * (shifts, BIT()) gives up: the rule then stays silent.
+ */
+static int flag_value(struct symbol *m, unsigned long long *val, int depth)
+{
+	struct token *t;
+
+	if (!m || m->arglist || depth > 8)
+		return 0;
+	for (t = m->expansion; t && !eof_token(t); t = t->next) {
+		switch (token_type(t)) {
+		case TOKEN_NUMBER:
+			*val |= strtoull(t->number, NULL, 0);
+			break;
+		case TOKEN_IDENT:
+			if (lookup_symbol(t->ident, NS_MACRO)) {
+				if (!flag_value(lookup_symbol(t->ident, NS_MACRO),
+						val, depth + 1))
+					return 0;
+			} else if (!lookup_symbol(t->ident, NS_TYPEDEF) &&
+				   !lookup_keyword(t->ident, NS_KEYWORD | NS_TYPEDEF) &&
+				   strncmp(pl_id(t->ident), "__", 2)) {
+				return 0;
+			}
+			break;
+		case TOKEN_SPECIAL:
+			if (!match_op(t, '(') && !match_op(t, ')') &&
+			    !match_op(t, '|'))
+				return 0;
+			break;
+		case TOKEN_UNTAINT:
+			break;
+		default:
+			return 0;
+		}
+	}
+	return 1;
+}
+
+int pl_macro_value(const char *name, long long *val)
+{
+	struct symbol *m = lookup_symbol(built_in_ident(name), NS_MACRO);
+	unsigned long long v = 0;
+
+	if (!m || !flag_value(m, &v, 0) || !v)
+		return 0;
+	*val = v;
+	return 1;
+}
+
+/* --- simple flow: sources of locals --------------------------------------- */
+
+static void add_source(struct symbol *sym, struct expression *e)
+{
+	char key[32];
+	struct pl_srcs **s;
+
+	snprintf(key, sizeof(key), "%p", (void *)sym);
+	s = (struct pl_srcs **)pl_map_slot(srcmap, key);
+	if (!*s)
+		*s = calloc(1, sizeof(**s));
+	(*s)->e = realloc((*s)->e, ((*s)->n + 1) * sizeof(*(*s)->e));
+	(*s)->e[(*s)->n++] = e;
+}
+
+const struct pl_srcs *pl_sources(struct symbol *sym)
+{
+	char key[32];
+
+	snprintf(key, sizeof(key), "%p", (void *)sym);
+	return pl_map_get(srcmap, key);
+}
+
+/* --- catalogue macros: find their arguments in the AST ---------------------- */
+
+/*
+ * virt_to_page(), __pa(), dma_map_page()... are macros: after
+ * preprocessing only their expansion is left.  The file's own tokens, read
+ * again before preprocessing, say where each catalogue name was invoked
+ * and which source columns each argument spans.  Argument tokens keep
+ * their positions through expansion, so the outermost expression of the
+ * function lying in an argument's span is that argument.
+ */
+struct span {
+	int l0, c0, l1, c1;
+	struct expression *expr;
+};
+
+struct invocation {
+	const char *name;
+	struct position pos;
+	int nargs;
+	struct span arg[PL_MAXARGS];
+	struct pl_func *fn;
+	struct invocation *next;
+};
+
+static struct invocation *invs;
+
+static int before(int l0, int c0, int l1, int c1)
+{
+	return l0 < l1 || (l0 == l1 && c0 <= c1);
+}
+
+static void scan_tokens(const char *filename)
+{
+	struct token *t, *end;
+	int fd = open(filename, O_RDONLY);
+
+	invs = NULL;
+	if (fd < 0)
+		return;
+	t = tokenize(NULL, filename, fd, NULL, NULL);
+	close(fd);
+	for (; t && !eof_token(t); t = t->next) {
+		struct invocation *iv;
+		struct token *a;
+		int depth;
+
+		if (token_type(t) != TOKEN_IDENT ||
+		    !pl_map_get(catnames, pl_id(t->ident)))
+			continue;
+		if (!match_op(t->next, '('))
+			continue;
+		iv = calloc(1, sizeof(*iv));
+		iv->name = pl_id(t->ident);
+		iv->pos = t->pos;
+		depth = 0;
+		a = t->next->next;
+		end = NULL;
+		iv->nargs = 0;
+		for (; a && !eof_token(a); a = a->next) {
+			struct span *s = &iv->arg[iv->nargs < PL_MAXARGS ?
+						  iv->nargs : PL_MAXARGS - 1];
+
+			if (depth == 0 && (match_op(a, ',') || match_op(a, ')'))) {
+				if (end)
+					iv->nargs++;
+				end = NULL;
+				if (match_op(a, ')'))
+					break;
+				continue;
+			}
+			if (match_op(a, '(') || match_op(a, '[') || match_op(a, '{'))
+				depth++;
+			else if (match_op(a, ')') || match_op(a, ']') || match_op(a, '}'))
+				depth--;
+			if (!end) {
+				s->l0 = a->pos.line;
+				s->c0 = a->pos.pos;
+			}
+			s->l1 = a->pos.line;
+			s->c1 = a->pos.pos;
+			end = a;
+		}
+		if (iv->nargs > PL_MAXARGS)
+			iv->nargs = PL_MAXARGS;
+		iv->next = invs;
+		invs = iv;
+	}
+}
+
+/* --- the walk ----------------------------------------------------------------- */
+
+struct walk {
+	struct pl_file *f;
+	struct pl_func *fn;
+	int loop;
+};
+
+static void walk_stmt(struct walk *w, struct statement *s);
+static void walk_expr(struct walk *w, struct expression *e);
+
+static void add_call(struct walk *w, const char *name, struct symbol *callee,
+		     struct position pos, struct expression **args, int nargs,
+		     struct expression *expr)
+{
+	struct pl_call *c = calloc(1, sizeof(*c));
+
+	c->name = name;
+	c->callee = callee;
+	c->pos = pos;
+	c->nargs = nargs;
+	memcpy(c->args, args, nargs * sizeof(*args));
+	c->expr = expr;
+	c->fn = w->fn;
+	c->in_loop = w->loop > 0;
+	*w->fn->calls_tail = c;
+	w->fn->calls_tail = &c->next;
+}
+
+static void note_span(struct walk *w, struct expression *e)
+{
+	struct invocation *iv;
+	int i;
+
+	if (!invs || e->pos.stream != w->f->stream)
+		return;
+	for (iv = invs; iv; iv = iv->next)
+		for (i = 0; i < iv->nargs; i++) {
+			struct span *s = &iv->arg[i];
+
+			if (s->expr ||
+			    !before(s->l0, s->c0, e->pos.line, e->pos.pos) ||
+			    !before(e->pos.line, e->pos.pos, s->l1, s->c1))
+				continue;
+			s->expr = e;
+			iv->fn = w->fn;
+		}
+}
+
+static void add_assign(struct walk *w, struct expression *l,
+		       struct symbol *sym, struct expression *r)
+{
+	struct pl_assign *a = calloc(1, sizeof(*a));
+
+	a->left = l;
+	a->sym = sym;
+	a->right = r;
+	a->fn = w->fn;
+	a->next = w->f->assigns;
+	w->f->assigns = a;
+	if (sym && pl_is_local(sym))
+		add_source(sym, r);
+}
+
+static void walk_expr(struct walk *w, struct expression *e)
+{
+	struct expression *a;
+	struct expression *args[PL_MAXARGS];
+	const char *name;
+	int n = 0;
+
+	if (!e)
+		return;
+	note_span(w, e);
+	switch (e->type) {
+	case EXPR_CALL:
+		name = pl_call_name(e, args, &n);
+		if (name)
+			add_call(w, name, pl_strip(e->fn)->type == EXPR_SYMBOL ?
+				 pl_strip(e->fn)->symbol : NULL,
+				 pl_strip(e->fn)->type == EXPR_SYMBOL ?
+				 pl_strip(e->fn)->pos : e->pos, args, n, e);
+		walk_expr(w, e->fn);
+		FOR_EACH_PTR(e->args, a) {
+			walk_expr(w, a);
+		} END_FOR_EACH_PTR(a);
+		break;
+	case EXPR_STATEMENT:
+		name = pl_call_name(e, args, &n);
+		if (name) {
+			/* An inlined call: its arguments, not the header's body. */
+			add_call(w, name, e->statement->inline_fn, e->pos, args,
+				 n, e);
+			while (n--)
+				walk_expr(w, args[n]);
+			break;
+		}
+		walk_stmt(w, e->statement);
+		break;
+	case EXPR_ASSIGNMENT:
+		if (e->op == '=') {
+			struct expression *l = pl_strip(e->left);
+
+			add_assign(w, e->left, pl_var(l), e->right);
+		}
+		walk_expr(w, e->left);
+		walk_expr(w, e->right);
+		break;
+	case EXPR_BINOP: case EXPR_LOGICAL: case EXPR_COMMA: case EXPR_COMPARE:
+		walk_expr(w, e->left);
+		walk_expr(w, e->right);
+		break;
+	case EXPR_PREOP: case EXPR_POSTOP:
+		walk_expr(w, e->unop);
+		break;
+	case EXPR_DEREF:
+		walk_expr(w, e->deref);
+		break;
+	case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
+		walk_expr(w, e->cast_expression);
+		break;
+	case EXPR_CONDITIONAL: case EXPR_SELECT:
+		walk_expr(w, e->conditional);
+		walk_expr(w, e->cond_true);
+		walk_expr(w, e->cond_false);
+		break;
+	case EXPR_INITIALIZER:
+		FOR_EACH_PTR(e->expr_list, a) {
+			walk_expr(w, a);
+		} END_FOR_EACH_PTR(a);
+		break;
+	case EXPR_POS:
+		walk_expr(w, e->init_expr);
+		break;
+	case EXPR_IDENTIFIER:
+		walk_expr(w, e->ident_expression);
+		break;
+	case EXPR_INDEX:
+		walk_expr(w, e->idx_expression);
+		break;
+	case EXPR_SLICE:
+		walk_expr(w, e->base);
+		break;
+	default:
+		break;
+	}
+}
+
+static void walk_decls(struct walk *w, struct symbol_list *l)
+{
+	struct symbol *s;
+
+	FOR_EACH_PTR(l, s) {
+		if (s->initializer) {
+			add_assign(w, NULL, s, s->initializer);
+			walk_expr(w, s->initializer);
+		}
+	} END_FOR_EACH_PTR(s);
+}
+
+static void walk_stmt(struct walk *w, struct statement *s)
+{
+	struct statement *st;
+
+	if (!s)
+		return;
+	switch (s->type) {
+	case STMT_DECLARATION:
+		walk_decls(w, s->declaration);
+		break;
+	case STMT_EXPRESSION:
+		walk_expr(w, s->expression);
+		break;
+	case STMT_COMPOUND:
+		FOR_EACH_PTR(s->stmts, st) {
+			walk_stmt(w, st);
+		} END_FOR_EACH_PTR(st);
+		break;
+	case STMT_IF:
+		walk_expr(w, s->if_conditional);
+		walk_stmt(w, s->if_true);
+		walk_stmt(w, s->if_false);
+		break;
+	case STMT_RETURN:
+		walk_expr(w, s->ret_value);
+		break;
+	case STMT_ITERATOR:
+		walk_decls(w, s->iterator_syms);
+		walk_stmt(w, s->iterator_pre_statement);
+		w->loop++;
+		walk_expr(w, s->iterator_pre_condition);
+		walk_stmt(w, s->iterator_statement);
+		walk_stmt(w, s->iterator_post_statement);
+		walk_expr(w, s->iterator_post_condition);
+		w->loop--;
+		break;
+	case STMT_SWITCH:
+		walk_expr(w, s->switch_expression);
+		walk_stmt(w, s->switch_statement);
+		break;
+	case STMT_CASE:
+		walk_stmt(w, s->case_statement);
+		break;
+	case STMT_LABEL:
+		walk_stmt(w, s->label_statement);
+		break;
+	case STMT_GOTO:
+		walk_expr(w, s->goto_expression);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Calls from catalogue macros that left no call of their name behind. */
+static void macro_calls(struct walk *w)
+{
+	struct invocation *iv;
+	struct pl_call *c;
+
+	for (iv = invs; iv; iv = iv->next) {
+		struct expression *args[PL_MAXARGS];
+		int i, real = 0;
+
+		if (iv->fn != w->fn)
+			continue;
+		for (c = w->fn->calls; c; c = c->next)
+			if (c->expr && c->pos.line == iv->pos.line &&
+			    !strcmp(c->name, iv->name))
+				real = 1;
+		if (real)
+			continue;
+		for (i = 0; i < iv->nargs; i++)
+			args[i] = iv->arg[i].expr;
+		w->loop = 0;	/* loop depth of a macro call: from its args */
+		add_call(w, iv->name, NULL, iv->pos, args, iv->nargs, NULL);
+	}
+}
+
+static int in_loop_of(struct statement *s, struct expression *target);
+
+static void walk_function(struct pl_file *f, struct symbol *sym)
+{
+	struct symbol *ft = pl_base(sym);
+	struct pl_func *fn = calloc(1, sizeof(*fn)), **p;
+	struct walk w = { .f = f, .fn = fn };
+	struct pl_call *c;
+
+	fn->sym = sym;
+	fn->name = pl_sym_name(sym);
+	fn->is_static = !!(sym->ctype.modifiers & MOD_STATIC);
+	fn->calls_tail = &fn->calls;
+	for (p = &f->funcs; *p; p = &(*p)->next)
+		;
+	*p = fn;
+	walk_stmt(&w, ft->stmt);
+	macro_calls(&w);
+	/* Vanished macro calls: in a loop when their argument is. */
+	for (c = fn->calls; c; c = c->next)
+		if (!c->expr && c->nargs && c->args[0])
+			c->in_loop = in_loop_of(ft->stmt, c->args[0]);
+}
+
+/* Is @target inside a loop of @s?  (For macro calls only: rare.) */
+static int find_expr(struct expression *e, struct expression *t);
+
+static int find_stmt(struct statement *s, struct expression *t, int loop)
+{
+	struct statement *st;
+	struct symbol *sym;
+	int r;
+
+	if (!s)
+		return 0;
+	switch (s->type) {
+	case STMT_DECLARATION:
+		FOR_EACH_PTR(s->declaration, sym) {
+			if (find_expr(sym->initializer, t))
+				return loop + 1;
+		} END_FOR_EACH_PTR(sym);
+		return 0;
+	case STMT_EXPRESSION:
+		return find_expr(s->expression, t) ? loop + 1 : 0;
+	case STMT_RETURN:
+		return find_expr(s->ret_value, t) ? loop + 1 : 0;
+	case STMT_COMPOUND:
+		FOR_EACH_PTR(s->stmts, st) {
+			if ((r = find_stmt(st, t, loop)))
+				return r;
+		} END_FOR_EACH_PTR(st);
+		return 0;
+	case STMT_IF:
+		if (find_expr(s->if_conditional, t))
+			return loop + 1;
+		if ((r = find_stmt(s->if_true, t, loop)))
+			return r;
+		return find_stmt(s->if_false, t, loop);
+	case STMT_ITERATOR:
+		if (find_expr(s->iterator_pre_condition, t) ||
+		    find_expr(s->iterator_post_condition, t))
+			return loop + 2;
+		if ((r = find_stmt(s->iterator_statement, t, loop + 1)))
+			return r;
+		if ((r = find_stmt(s->iterator_post_statement, t, loop + 1)))
+			return r;
+		return find_stmt(s->iterator_pre_statement, t, loop);
+	case STMT_SWITCH:
+		return find_stmt(s->switch_statement, t, loop);
+	case STMT_CASE:
+		return find_stmt(s->case_statement, t, loop);
+	case STMT_LABEL:
+		return find_stmt(s->label_statement, t, loop);
+	default:
+		return 0;
+	}
+}
+
+static int find_expr(struct expression *e, struct expression *t)
+{
+	struct expression *a;
+
+	if (!e)
+		return 0;
+	if (e == t)
+		return 1;
+	switch (e->type) {
+	case EXPR_CALL:
+		FOR_EACH_PTR(e->args, a) {
+			if (find_expr(a, t))
+				return 1;
+		} END_FOR_EACH_PTR(a);
+		return 0;
+	case EXPR_STATEMENT:
+		if (e->statement && e->statement->type == STMT_COMPOUND &&
+		    e->statement->inline_fn && e->statement->args) {
+			struct symbol *p;
+
+			FOR_EACH_PTR(e->statement->args->declaration, p) {
+				if (find_expr(p->initializer, t))
+					return 1;
+			} END_FOR_EACH_PTR(p);
+			return 0;
+		}
+		return find_stmt(e->statement, t, 0) != 0;
+	case EXPR_ASSIGNMENT: case EXPR_BINOP: case EXPR_LOGICAL:
+	case EXPR_COMMA: case EXPR_COMPARE:
+		return find_expr(e->left, t) || find_expr(e->right, t);
+	case EXPR_PREOP: case EXPR_POSTOP:
+		return find_expr(e->unop, t);
+	case EXPR_DEREF:
+		return find_expr(e->deref, t);
+	case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
+		return find_expr(e->cast_expression, t);
+	case EXPR_CONDITIONAL: case EXPR_SELECT:
+		return find_expr(e->conditional, t) ||
+			find_expr(e->cond_true, t) || find_expr(e->cond_false, t);
+	default:
+		return 0;
+	}
+}
+
+static int in_loop_of(struct statement *s, struct expression *target)
+{
+	return find_stmt(s, target, 0) > 1;
+}
+
+/* --- files -------------------------------------------------------------------- */
+
+static void finish_file(void)
+{
+	struct symbol *sym;
+	struct pl_func *fn;
+	unsigned int i;
+
+	if (!cur)
+		return;
+	flush_held();
+	scan_tokens(cur->name);
+	FOR_EACH_PTR(pending, sym) {
+		walk_function(cur, sym);
+	} END_FOR_EACH_PTR(sym);
+	for (fn = cur->funcs; fn; fn = fn->next) {
+		struct pl_call **tail = &cur->calls, *c;
+
+		while (*tail)
+			tail = &(*tail)->next;
+		/* a flat list too; the per-function lists stay intact */
+		for (c = fn->calls; c; c = c->next) {
+			struct pl_call *d = malloc(sizeof(*d));
+
+			*d = *c;
+			d->next = NULL;
+			*tail = d;
+			tail = &d->next;
+		}
+	}
+	cur->pinned_mode = pl_macro_defined("__pinned") &&
+		pl_macro_defined("__PAGELINT__");
+	if (getenv("PAGELINT_DEBUG")) {
+		struct pl_call *c;
+		int j;
+
+		for (c = cur->calls; c; c = c->next) {
+			fprintf(stderr, "debug: %s:%d:%d %s() in %s%s:", cur->name,
+				c->pos.line, c->pos.pos, c->name, c->fn->name,
+				c->expr ? "" : " (macro)");
+			for (j = 0; j < c->nargs; j++)
+				fprintf(stderr, " [%s|%s]",
+					pl_ptr_key(c->fn, c->args[j]) ?: "-",
+					pl_page_key(c->fn, c->args[j]) ?: "-");
+			fprintf(stderr, "\n");
+		}
+	}
+	for (i = 0; i < sizeof(checks) / sizeof(checks[0]); i++)
+		checks[i]->run(cur);
+	fflush(stderr);
+	pending = NULL;
+	cur = NULL;
+	pl_map_free(srcmap);
+	srcmap = NULL;
+}
+
+struct symbol_list *__wrap_sparse_initialize(int argc, char **argv,
+					     struct string_list **files)
+{
+	tree = pl_tree_from_args(argc, argv);
+	if (tree) {
+		era_ok = pl_era_load(tree) == 0;
+		setenv("PAGELINT_TREE", tree, 1);	/* for kguard.c */
+	}
+	return __real_sparse_initialize(argc, argv, files);
+}
+
+struct symbol_list *__wrap_sparse(char *filename)
+{
+	struct symbol_list *l;
+	int stream = input_stream_nr;
+
+	finish_file();
+	cur = calloc(1, sizeof(*cur));
+	cur->name = filename;
+	cur->stream = stream;	/* the next stream opened is the file's */
+	cur->version = pl_era_version();
+	srcmap = pl_map_new();
+	holding = 1;
+	l = __real_sparse(filename);
+	flush_held();
+	cur->syms = l;
+	return l;
+}
+
+struct entrypoint *__wrap_linearize_symbol(struct symbol *sym)
+{
+	struct entrypoint *ep = __real_linearize_symbol(sym);
+	struct symbol *ft = pl_base(sym);
+
+	flush_held();
+	if (cur && ft && ft->type == SYM_FN && ft->stmt &&
+	    sym->pos.stream == cur->stream)
+		add_symbol(&pending, sym);
+	return ep;
+}
+
+void __wrap_report_stats(void)
+{
+	finish_file();
+	__real_report_stats();
+}
+
+int main(int argc, char **argv)
+{
+	char **nargv = calloc(argc + 2, sizeof(*nargv));
+	int i;
+
+	if (pl_catalog_load(NULL) < 0)
+		return 2;
+	catalogue_names();
+	reported = pl_map_new();
+	/* pinned.h turns __pinned into an address space only for us. */
+	nargv[0] = argv[0];
+	nargv[1] = strdup("-D__PAGELINT__=1");
+	for (i = 1; i < argc; i++)
+		nargv[i + 1] = argv[i];
+	return sparse_main(argc + 1, nargv);
+}

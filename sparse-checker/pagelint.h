@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * pagelint-sparse: what the checks share.  The driver (pagelint-sparse.c)
+ * collects, for every function defined in the checked .c file, its calls
+ * (real, inlined, and catalogue macros that preprocessing made vanish) and
+ * its assignments; each check_*.c reads them at the end of the file.
+ */
+#ifndef PAGELINT_SPARSE_H
+#define PAGELINT_SPARSE_H
+
+#include "lib.h"
+#include "token.h"
+#include "symbol.h"
+#include "expression.h"
+#include "parse.h"
+#include "../lib/catalog.h"
+#include "../lib/era.h"
+
+#define PL_MAXARGS 8
+
+/* One call in a function of the file. */
+struct pl_call {
+	const char *name;		/* callee */
+	struct symbol *callee;		/* NULL for a vanished macro */
+	struct position pos;		/* where the name is */
+	int nargs;
+	struct expression *args[PL_MAXARGS];
+	struct expression *expr;	/* the call, NULL for a macro */
+	struct pl_func *fn;		/* the caller */
+	int in_loop;
+	struct pl_call *next;
+};
+
+/* An assignment or an initialized declaration: left = right. */
+struct pl_assign {
+	struct expression *left;	/* NULL for a declaration */
+	struct symbol *sym;		/* the declared symbol */
+	struct expression *right;
+	struct pl_func *fn;
+	struct pl_assign *next;
+};
+
+struct pl_func {
+	struct symbol *sym;
+	const char *name;
+	int is_static;
+	struct pl_call *calls, **calls_tail;
+	struct pl_func *next;
+	void *priv;			/* a check's, during its run */
+};
+
+struct pl_file {
+	const char *name;
+	int stream;
+	struct pl_func *funcs;
+	struct pl_call *calls;		/* every call of every function */
+	struct pl_assign *assigns;
+	struct symbol_list *syms;	/* the file's top-level symbols */
+	const char *version;		/* era, or NULL */
+	int pinned_mode;		/* __pinned is an address space here */
+};
+
+/* Registration: each check_*.c provides one of these. */
+struct pl_check {
+	const char *rules;		/* ids it reports, blank-separated */
+	void (*run)(struct pl_file *f);
+};
+
+extern const struct pl_check check_gup, check_vmalloc, check_fault,
+	check_kv, check_kaddr, check_pinned;
+
+/* Report, deduplicated by position and rule. */
+void pl_warn(struct position pos, const char *rule, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Helpers over the evaluated AST. */
+struct expression *pl_strip(struct expression *e);
+struct symbol *pl_base(struct symbol *type);
+int pl_is_ptr(struct symbol *type);
+int pl_is_local(struct symbol *sym);
+int pl_is_param(struct pl_func *fn, struct symbol *sym);
+const char *pl_call_name(struct expression *e, struct expression **args,
+			 int *nargs);
+struct expression *pl_arg(const struct pl_call *c, int pos1);
+int pl_is_null(struct expression *e);
+struct pl_func *pl_func_of(struct pl_file *f, const char *name);
+int pl_const(struct expression *e, long long *val);
+int pl_macro_value(const char *name, long long *val);
+int pl_macro_defined(const char *name);
+const char *pl_sym_name(struct symbol *s);
+const char *pl_id(struct ident *id);
+const char *pl_suffix_era(const char *name, const char *since);
+
+/* Assignments into a local: its sources, for simple flow. */
+struct pl_srcs {
+	int n;
+	struct expression **e;
+};
+const struct pl_srcs *pl_sources(struct symbol *sym);
+
+/* Memory keys: where a pointer points, which container holds a page. */
+const char *pl_ptr_key(struct pl_func *fn, struct expression *e);
+const char *pl_obj_key(struct pl_func *fn, struct expression *e);
+const char *pl_page_key(struct pl_func *fn, struct expression *e);
+const char *pl_sg_key(struct pl_func *fn, struct expression *e);
+const char *pl_field_key(struct expression *e);
+struct symbol *pl_var(struct expression *e);
+
+/* A small string-keyed table. */
+struct pl_map;
+struct pl_map *pl_map_new(void);
+void **pl_map_slot(struct pl_map *m, const char *key);	/* creates */
+void *pl_map_get(struct pl_map *m, const char *key);
+void pl_map_free(struct pl_map *m);
+
+#endif
