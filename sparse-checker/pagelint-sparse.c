@@ -371,7 +371,8 @@ static int flag_value(struct symbol *m, unsigned long long *val, int depth)
 {
 	struct token *t;
 
-	if (!m || m->arglist || depth > 8)
+	if (!m || m->namespace != NS_MACRO || m->expand || m->arglist ||
+	    depth > 8)
 		return 0;
 	for (t = m->expansion; t && !eof_token(t); t = t->next) {
 		switch (token_type(t)) {
@@ -379,6 +380,9 @@ static int flag_value(struct symbol *m, unsigned long long *val, int depth)
 			*val |= strtoull(t->number, NULL, 0);
 			break;
 		case TOKEN_IDENT:
+			/* FIXME: some expansion tokens carry no ident here */
+			if (((unsigned long)t->ident & 7) || !t->ident)
+				return 0;
 			if (lookup_symbol(t->ident, NS_MACRO)) {
 				if (!flag_value(lookup_symbol(t->ident, NS_MACRO),
 						val, depth + 1))
