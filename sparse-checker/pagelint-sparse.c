@@ -50,6 +50,7 @@ static struct pl_map *reported;
 static struct symbol_list *pending;	/* functions linearized, not walked */
 static const char *tree;
 static int era_ok;
+static int silent;		/* pl_macro_value() at work: no diagnostics */
 
 static void catalogue_names(void)
 {
@@ -154,6 +155,8 @@ void __wrap_warning(struct position pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
+	if (silent)
+		return;
 	flush_held();
 	if (holding && (strstr(buf, "address space") ||
 			strstr(buf, "different base types") ||
@@ -175,6 +178,8 @@ void __wrap_info(struct position pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
+	if (silent)
+		return;
 	if (held.n && held.n < HELD_MAX) {
 		held.pos[held.n] = pos;
 		held.text[held.n] = strdup(buf);
@@ -185,6 +190,24 @@ void __wrap_info(struct position pos, const char *fmt, ...)
 	__real_info(pos, "%s", buf);
 }
 
+void __real_expression_error(struct expression *expr, const char *fmt, ...);
+
+void __wrap_expression_error(struct expression *expr, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	if (silent) {
+		expr->ctype = &bad_ctype;
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	flush_held();
+	__real_expression_error(expr, "%s", buf);
+}
+
 void __wrap_sparse_error(struct position pos, const char *fmt, ...)
 {
 	char buf[1024];
@@ -193,6 +216,8 @@ void __wrap_sparse_error(struct position pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
+	if (silent)
+		return;
 	flush_held();
 	__real_sparse_error(pos, "%s", buf);
 }
@@ -363,59 +388,79 @@ int pl_macro_defined(const char *name)
 }
 
 /*
- * The value of a flag macro of the file (a gfp flag): an OR of numbers
- * and other such macros, casts like (__force gfp_t) aside.  Anything else
- * (shifts, BIT()) gives up: the rule then stays silent.
+ * The values of the catalogue's gfp flags as the compiler sees them: the
+ * names, preprocessed, parsed and evaluated by sparse itself (casts, nested
+ * macros, BIT(), enums).  Sparse drops a file's tokens, macro bodies too,
+ * once it is parsed (clear_token_alloc()), so this runs just before.
+ * Whatever sparse would say meanwhile is not the file's business.
  */
-static int flag_value(struct symbol *m, unsigned long long *val, int depth)
-{
-	struct token *t;
+#define MVALS_MAX 64
+static struct {
+	const char *name;
+	long long val;
+} mvals[MVALS_MAX];
+static int nmvals;
 
-	if (!m || m->namespace != NS_MACRO || m->expand || m->arglist ||
-	    depth > 8)
-		return 0;
-	for (t = m->expansion; t && !eof_token(t); t = t->next) {
-		switch (token_type(t)) {
-		case TOKEN_NUMBER:
-			*val |= strtoull(t->number, NULL, 0);
-			break;
-		case TOKEN_IDENT:
-			/* FIXME: some expansion tokens carry no ident here */
-			if (((unsigned long)t->ident & 7) || !t->ident)
-				return 0;
-			if (lookup_symbol(t->ident, NS_MACRO)) {
-				if (!flag_value(lookup_symbol(t->ident, NS_MACRO),
-						val, depth + 1))
-					return 0;
-			} else if (!lookup_symbol(t->ident, NS_TYPEDEF) &&
-				   !lookup_keyword(t->ident, NS_KEYWORD | NS_TYPEDEF) &&
-				   strncmp(pl_id(t->ident), "__", 2)) {
-				return 0;
-			}
-			break;
-		case TOKEN_SPECIAL:
-			if (!match_op(t, '(') && !match_op(t, ')') &&
-			    !match_op(t, '|'))
-				return 0;
-			break;
-		case TOKEN_UNTAINT:
-			break;
-		default:
-			return 0;
-		}
+static void read_macro_values(void)
+{
+	const char *names[MVALS_MAX];
+	const struct pl_rec *r = NULL;
+	struct expression *e;
+	struct token *t, *end;
+	char buf[4096];
+	int n = 0, len = 0, saved = has_error, i;
+
+	nmvals = 0;
+	while ((r = pl_next("gfp", r)) && n < MVALS_MAX) {
+		if (!pl_macro_defined(r->f[0]) ||
+		    len + strlen(r->f[0]) + 3 >= sizeof(buf))
+			continue;
+		len += sprintf(buf + len, "%s%s", n ? ",\n" : "", r->f[0]);
+		names[n++] = r->f[0];
 	}
-	return 1;
+	if (!n)
+		return;
+	buf[len++] = '\n';
+	silent++;
+	t = preprocess(tokenize_buffer(buf, len, &end));
+	for (i = 0; i < n && !eof_token(t); i++) {
+		e = NULL;
+		t = assignment_expression(t, &e);
+		if (e && evaluate_expression(e) != &bad_ctype) {
+			long long v = get_expression_value_silent(e);
+
+			if (e->type == EXPR_VALUE) {
+				mvals[nmvals].name = names[i];
+				mvals[nmvals++].val = v;
+			}
+		}
+		if (!match_op(t, ','))
+			break;
+		t = t->next;
+	}
+	silent--;
+	has_error = saved;
 }
 
 int pl_macro_value(const char *name, long long *val)
 {
-	struct symbol *m = lookup_symbol(built_in_ident(name), NS_MACRO);
-	unsigned long long v = 0;
+	int i;
 
-	if (!m || !flag_value(m, &v, 0) || !v)
-		return 0;
-	*val = v;
-	return 1;
+	for (i = 0; i < nmvals; i++)
+		if (!strcmp(mvals[i].name, name)) {
+			*val = mvals[i].val;
+			return 1;
+		}
+	return 0;
+}
+
+void __real_clear_token_alloc(void);
+
+void __wrap_clear_token_alloc(void)
+{
+	if (cur)
+		read_macro_values();
+	__real_clear_token_alloc();
 }
 
 /* --- simple flow: sources of locals --------------------------------------- */

@@ -46,7 +46,7 @@ static void *table_quiet(unsigned long size, gfp_t gfp)
 	/* The caller decides. */
 	p = __vmalloc(size, gfp, PAGE_KERNEL);				/* QUIET(vmalloc-highmem) */
 	p = __vmalloc(size, gfp | __GFP_ZERO, PAGE_KERNEL);		/* QUIET(vmalloc-highmem) */
-	p = __vmalloc(size, GFP_KERNEL | __GFP_MYSTERY, PAGE_KERNEL);	/* QUIET(vmalloc-highmem) */
+	p = __vmalloc(size, GFP_KERNEL | __GFP_MYSTERY, PAGE_KERNEL);	/* WARN(vmalloc-highmem: sparse) */
 	/* Where the pgprot is not the gfp. */
 	p = __vmalloc(size, GFP_KERNEL | __GFP_HIGHMEM, __pgprot(GFP_KERNEL));/* QUIET(vmalloc-highmem) */
 	return p;
