@@ -44,7 +44,40 @@ static const struct pl_check *checks[] = {
 /* --- the file being checked ---------------------------------------------- */
 
 static struct pl_file *cur;
-static struct pl_map *catnames;		/* every catalogue call name */
+/* Every catalogue call name, as sparse's idents: a small pointer set. */
+#define CATSET_SIZE 512
+static struct ident *catset[CATSET_SIZE];
+
+static unsigned int ident_hash(const struct ident *id)
+{
+	return ((unsigned long)id >> 4) & (CATSET_SIZE - 1);
+}
+
+static void catset_add(const char *name)
+{
+	struct ident *id = built_in_ident(name);
+	unsigned int h = ident_hash(id), n;
+
+	for (n = 0; n < CATSET_SIZE; n++, h = (h + 1) & (CATSET_SIZE - 1)) {
+		if (catset[h] == id)
+			return;
+		if (!catset[h]) {
+			catset[h] = id;
+			return;
+		}
+	}
+}
+
+static int catset_has(const struct ident *id)
+{
+	unsigned int h = ident_hash(id), n;
+
+	for (n = 0; n < CATSET_SIZE && catset[h];
+	     n++, h = (h + 1) & (CATSET_SIZE - 1))
+		if (catset[h] == id)
+			return 1;
+	return 0;
+}
 static struct pl_map *srcmap;		/* local symbol -> struct pl_srcs */
 static struct pl_map *reported;
 static struct symbol_list *pending;	/* functions linearized, not walked */
@@ -61,19 +94,18 @@ static void catalogue_names(void)
 	};
 	unsigned int i;
 
-	catnames = pl_map_new();
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
 		const struct pl_rec *r = NULL;
 
 		while ((r = pl_next(kinds[i], r))) {
 			int j;
 
-			*pl_map_slot(catnames, r->f[0]) = (void *)1;
+			catset_add(r->f[0]);
 			/* insert's second name, twin's pin form */
 			for (j = 1; j < r->nf && j < 2; j++)
 				if (!strcmp(kinds[i], "insert") ||
 				    !strcmp(kinds[i], "twin"))
-					*pl_map_slot(catnames, r->f[j]) = (void *)1;
+					catset_add(r->f[j]);
 		}
 	}
 }
@@ -490,88 +522,273 @@ const struct pl_srcs *pl_sources(struct symbol *sym)
 
 /*
  * virt_to_page(), __pa(), dma_map_page()... are macros: after
- * preprocessing only their expansion is left.  The file's own tokens, read
- * again before preprocessing, say where each catalogue name was invoked
- * and which source columns each argument spans.  Argument tokens keep
- * their positions through expansion, so the outermost expression of the
- * function lying in an argument's span is that argument.
+ * preprocessing only their expansion is left, and sparse gives every token
+ * of it, the arguments' too, the position of the macro's name.  So the
+ * file's own tokens, seen just before preprocessing, say where each
+ * catalogue name is invoked and which identifiers each argument names; in
+ * the expansion (the expressions at that position) an argument is the
+ * outermost expression that names no symbol but the argument's.
  */
-struct span {
-	int l0, c0, l1, c1;
-	struct expression *expr;
-};
+#define ARG_IDENTS 12
 
 struct invocation {
-	const char *name;
+	struct ident *name;
 	struct position pos;
 	int nargs;
-	struct span arg[PL_MAXARGS];
+	struct {
+		int n;
+		struct ident *id[ARG_IDENTS];
+	} arg[PL_MAXARGS];
+	struct expression *root;	/* outermost expression of the expansion */
 	struct pl_func *fn;
-	struct invocation *next;
+	struct invocation *next;	/* on the same line */
+	struct invocation *fnext;	/* in the same function */
 };
 
-static struct invocation *invs;
+static struct invocation **inv_by_line;
+static int inv_lines;
 
-static int before(int l0, int c0, int l1, int c1)
+static void add_invocation(struct invocation *iv)
 {
-	return l0 < l1 || (l0 == l1 && c0 <= c1);
+	int line = iv->pos.line;
+
+	if (line >= inv_lines) {
+		int n = line * 2 + 64;
+
+		inv_by_line = realloc(inv_by_line, n * sizeof(*inv_by_line));
+		memset(inv_by_line + inv_lines, 0,
+		       (n - inv_lines) * sizeof(*inv_by_line));
+		inv_lines = n;
+	}
+	iv->next = inv_by_line[line];
+	inv_by_line[line] = iv;
 }
 
-static void scan_tokens(const char *filename)
+static void free_invocations(void)
 {
-	struct token *t, *end;
-	int fd = open(filename, O_RDONLY);
+	int i;
 
-	invs = NULL;
-	if (fd < 0)
-		return;
-	t = tokenize(NULL, filename, fd, NULL, NULL);
-	close(fd);
+	for (i = 0; i < inv_lines; i++)
+		while (inv_by_line[i]) {
+			struct invocation *iv = inv_by_line[i];
+
+			inv_by_line[i] = iv->next;
+			free(iv);
+		}
+}
+
+/* The file's tokens, before preprocessing: only catalogue names matter. */
+static void scan_tokens(struct token *t, int stream)
+{
 	for (; t && !eof_token(t); t = t->next) {
 		struct invocation *iv;
 		struct token *a;
-		int depth;
+		int depth = 0, empty = 1;
 
-		if (token_type(t) != TOKEN_IDENT ||
-		    !pl_map_get(catnames, pl_id(t->ident)))
-			continue;
-		if (!match_op(t->next, '('))
+		if (token_type(t) != TOKEN_IDENT || t->pos.stream != stream ||
+		    !catset_has(t->ident) || !match_op(t->next, '('))
 			continue;
 		iv = calloc(1, sizeof(*iv));
-		iv->name = pl_id(t->ident);
+		iv->name = t->ident;
 		iv->pos = t->pos;
-		depth = 0;
-		a = t->next->next;
-		end = NULL;
-		iv->nargs = 0;
-		for (; a && !eof_token(a); a = a->next) {
-			struct span *s = &iv->arg[iv->nargs < PL_MAXARGS ?
-						  iv->nargs : PL_MAXARGS - 1];
+		for (a = t->next->next; !eof_token(a); a = a->next) {
+			int i = iv->nargs < PL_MAXARGS ? iv->nargs : PL_MAXARGS - 1;
 
 			if (depth == 0 && (match_op(a, ',') || match_op(a, ')'))) {
-				if (end)
+				if (!empty)
 					iv->nargs++;
-				end = NULL;
+				empty = 1;
 				if (match_op(a, ')'))
 					break;
 				continue;
 			}
 			if (match_op(a, '(') || match_op(a, '[') || match_op(a, '{'))
 				depth++;
-			else if (match_op(a, ')') || match_op(a, ']') || match_op(a, '}'))
+			else if (match_op(a, ')') || match_op(a, ']') ||
+				 match_op(a, '}'))
 				depth--;
-			if (!end) {
-				s->l0 = a->pos.line;
-				s->c0 = a->pos.pos;
-			}
-			s->l1 = a->pos.line;
-			s->c1 = a->pos.pos;
-			end = a;
+			empty = 0;
+			if (token_type(a) == TOKEN_IDENT &&
+			    iv->arg[i].n < ARG_IDENTS)
+				iv->arg[i].id[iv->arg[i].n++] = a->ident;
 		}
 		if (iv->nargs > PL_MAXARGS)
 			iv->nargs = PL_MAXARGS;
-		iv->next = invs;
-		invs = iv;
+		add_invocation(iv);
+	}
+}
+
+struct token *__real_preprocess(struct token *t);
+
+struct token *__wrap_preprocess(struct token *t)
+{
+	if (cur && !silent && t)
+		scan_tokens(t, cur->stream);
+	return __real_preprocess(t);
+}
+
+static int at(struct expression *e, struct position pos)
+{
+	return e->pos.stream == pos.stream && e->pos.line == pos.line &&
+		e->pos.pos == pos.pos;
+}
+
+/*
+ * 1 when every symbol @e names is one of @ids (*any: it names one),
+ * 0 when it names another, or has a shape an argument does not take.
+ */
+static int names_only(struct expression *e, struct ident **ids, int n,
+		      int *any)
+{
+	struct expression *a;
+	int i;
+
+	if (!e)
+		return 1;
+	switch (e->type) {
+	case EXPR_VALUE: case EXPR_FVALUE: case EXPR_STRING: case EXPR_TYPE:
+	case EXPR_SIZEOF: case EXPR_ALIGNOF: case EXPR_PTRSIZEOF:
+	case EXPR_OFFSETOF:
+		return 1;
+	case EXPR_SYMBOL:
+		if (!e->symbol || !e->symbol->ident)
+			return 0;
+		for (i = 0; i < n; i++)
+			if (ids[i] == e->symbol->ident) {
+				*any = 1;
+				return 1;
+			}
+		return 0;
+	case EXPR_CALL:
+		if (!names_only(e->fn, ids, n, any))
+			return 0;
+		FOR_EACH_PTR(e->args, a) {
+			if (!names_only(a, ids, n, any))
+				return 0;
+		} END_FOR_EACH_PTR(a);
+		return 1;
+	case EXPR_STATEMENT:
+		/* an inline function the argument calls */
+		if (e->statement && e->statement->inline_fn &&
+		    e->statement->args) {
+			struct symbol *p;
+
+			for (i = 0; i < n; i++)
+				if (ids[i] == e->statement->inline_fn->ident)
+					break;
+			if (i == n)
+				return 0;
+			*any = 1;
+			FOR_EACH_PTR(e->statement->args->declaration, p) {
+				if (!names_only(p->initializer, ids, n, any))
+					return 0;
+			} END_FOR_EACH_PTR(p);
+			return 1;
+		}
+		return 0;
+	case EXPR_BINOP: case EXPR_LOGICAL: case EXPR_COMMA:
+	case EXPR_COMPARE: case EXPR_ASSIGNMENT:
+		return names_only(e->left, ids, n, any) &&
+			names_only(e->right, ids, n, any);
+	case EXPR_PREOP: case EXPR_POSTOP:
+		return names_only(e->unop, ids, n, any);
+	case EXPR_DEREF:
+		return names_only(e->deref, ids, n, any);
+	case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
+		return names_only(e->cast_expression, ids, n, any);
+	case EXPR_CONDITIONAL: case EXPR_SELECT:
+		return names_only(e->conditional, ids, n, any) &&
+			names_only(e->cond_true, ids, n, any) &&
+			names_only(e->cond_false, ids, n, any);
+	default:
+		return 0;
+	}
+}
+
+static int no_symbol(struct expression *e)
+{
+	int any = 0;
+
+	return names_only(e, NULL, 0, &any);
+}
+
+/* The body's wrapping around an argument: (unsigned long)(x) - CONST */
+static struct expression *core(struct expression *e)
+{
+	for (;;) {
+		if (e->type == EXPR_CAST || e->type == EXPR_FORCE_CAST ||
+		    e->type == EXPR_IMPLIED_CAST) {
+			if (!pl_is_ptr(e->ctype) || !e->cast_expression ||
+			    !pl_is_ptr(e->cast_expression->ctype))
+				break;
+			e = e->cast_expression;
+		} else if (e->type == EXPR_BINOP && e->right &&
+			   no_symbol(e->right) && pl_is_ptr(e->left->ctype) ==
+			   pl_is_ptr(e->ctype) && e->op != '+') {
+			e = e->left;
+		} else {
+			break;
+		}
+	}
+	return e;
+}
+
+static struct expression *find_arg(struct expression *e, struct position pos,
+				   struct ident **ids, int n);
+
+static struct expression *find_arg_list(struct expression_list *l,
+					struct position pos, struct ident **ids,
+					int n)
+{
+	struct expression *a, *r;
+
+	FOR_EACH_PTR(l, a) {
+		if ((r = find_arg(a, pos, ids, n)))
+			return r;
+	} END_FOR_EACH_PTR(a);
+	return NULL;
+}
+
+static struct expression *find_arg(struct expression *e, struct position pos,
+				   struct ident **ids, int n)
+{
+	struct expression *r = NULL;
+	int any = 0;
+
+	if (!e || !at(e, pos))
+		return NULL;
+	if (names_only(e, ids, n, &any))
+		return any ? core(e) : NULL;
+	switch (e->type) {
+	case EXPR_CALL:
+		return find_arg_list(e->args, pos, ids, n);
+	case EXPR_STATEMENT:
+		if (e->statement && e->statement->inline_fn &&
+		    e->statement->args) {
+			struct symbol *p;
+
+			FOR_EACH_PTR(e->statement->args->declaration, p) {
+				if ((r = find_arg(p->initializer, pos, ids, n)))
+					return r;
+			} END_FOR_EACH_PTR(p);
+		}
+		return NULL;
+	case EXPR_BINOP: case EXPR_LOGICAL: case EXPR_COMMA:
+	case EXPR_COMPARE: case EXPR_ASSIGNMENT:
+		return find_arg(e->left, pos, ids, n) ?:
+			find_arg(e->right, pos, ids, n);
+	case EXPR_PREOP: case EXPR_POSTOP:
+		return find_arg(e->unop, pos, ids, n);
+	case EXPR_DEREF:
+		return find_arg(e->deref, pos, ids, n);
+	case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
+		return find_arg(e->cast_expression, pos, ids, n);
+	case EXPR_CONDITIONAL: case EXPR_SELECT:
+		return find_arg(e->conditional, pos, ids, n) ?:
+			find_arg(e->cond_true, pos, ids, n) ?:
+			find_arg(e->cond_false, pos, ids, n);
+	default:
+		return NULL;
 	}
 }
 
@@ -581,6 +798,7 @@ struct walk {
 	struct pl_file *f;
 	struct pl_func *fn;
 	int loop;
+	struct invocation *invs;	/* catalogue macros seen */
 };
 
 static void walk_stmt(struct walk *w, struct statement *s);
@@ -604,23 +822,19 @@ static void add_call(struct walk *w, const char *name, struct symbol *callee,
 	w->fn->calls_tail = &c->next;
 }
 
+/* The outermost expression at a catalogue macro's position: its expansion. */
 static void note_span(struct walk *w, struct expression *e)
 {
 	struct invocation *iv;
-	int i;
 
-	if (!invs || e->pos.stream != w->f->stream)
+	if (e->pos.stream != w->f->stream || e->pos.line >= inv_lines)
 		return;
-	for (iv = invs; iv; iv = iv->next)
-		for (i = 0; i < iv->nargs; i++) {
-			struct span *s = &iv->arg[i];
-
-			if (s->expr ||
-			    !before(s->l0, s->c0, e->pos.line, e->pos.pos) ||
-			    !before(e->pos.line, e->pos.pos, s->l1, s->c1))
-				continue;
-			s->expr = e;
+	for (iv = inv_by_line[e->pos.line]; iv; iv = iv->next)
+		if (!iv->root && iv->pos.pos == e->pos.pos) {
+			iv->root = e;
 			iv->fn = w->fn;
+			iv->fnext = w->invs;
+			w->invs = iv;
 		}
 }
 
@@ -790,28 +1004,22 @@ static void walk_stmt(struct walk *w, struct statement *s)
 }
 
 /* Calls from catalogue macros that left no call of their name behind. */
-static void macro_calls(struct walk *w)
+static void macro_calls(struct walk *w, struct invocation *iv)
 {
-	struct invocation *iv;
+	const char *name = pl_id(iv->name);
+	struct expression *args[PL_MAXARGS];
 	struct pl_call *c;
+	int i;
 
-	for (iv = invs; iv; iv = iv->next) {
-		struct expression *args[PL_MAXARGS];
-		int i, real = 0;
-
-		if (iv->fn != w->fn)
-			continue;
-		for (c = w->fn->calls; c; c = c->next)
-			if (c->expr && c->pos.line == iv->pos.line &&
-			    !strcmp(c->name, iv->name))
-				real = 1;
-		if (real)
-			continue;
-		for (i = 0; i < iv->nargs; i++)
-			args[i] = iv->arg[i].expr;
-		w->loop = 0;	/* loop depth of a macro call: from its args */
-		add_call(w, iv->name, NULL, iv->pos, args, iv->nargs, NULL);
-	}
+	for (c = w->fn->calls; c; c = c->next)
+		if (c->expr && c->pos.line == iv->pos.line &&
+		    !strcmp(c->name, name))
+			return;		/* a real or inline call */
+	for (i = 0; i < iv->nargs; i++)
+		args[i] = find_arg(iv->root, iv->pos, iv->arg[i].id,
+				   iv->arg[i].n);
+	w->loop = 0;	/* loop depth of a macro call: from its args */
+	add_call(w, name, NULL, iv->pos, args, iv->nargs, NULL);
 }
 
 static int in_loop_of(struct statement *s, struct expression *target);
@@ -821,6 +1029,7 @@ static void walk_function(struct pl_file *f, struct symbol *sym)
 	struct symbol *ft = pl_base(sym);
 	struct pl_func *fn = calloc(1, sizeof(*fn)), **p;
 	struct walk w = { .f = f, .fn = fn };
+	struct invocation *iv;
 	struct pl_call *c;
 
 	fn->sym = sym;
@@ -831,7 +1040,8 @@ static void walk_function(struct pl_file *f, struct symbol *sym)
 		;
 	*p = fn;
 	walk_stmt(&w, ft->stmt);
-	macro_calls(&w);
+	for (iv = w.invs; iv; iv = iv->fnext)
+		macro_calls(&w, iv);
 	/* Vanished macro calls: in a loop when their argument is. */
 	for (c = fn->calls; c; c = c->next)
 		if (!c->expr && c->nargs && c->args[0])
@@ -952,7 +1162,6 @@ static void finish_file(void)
 	if (!cur)
 		return;
 	flush_held();
-	scan_tokens(cur->name);
 	FOR_EACH_PTR(pending, sym) {
 		walk_function(cur, sym);
 	} END_FOR_EACH_PTR(sym);
@@ -993,6 +1202,7 @@ static void finish_file(void)
 	fflush(stderr);
 	pending = NULL;
 	cur = NULL;
+	free_invocations();
 	pl_map_free(srcmap);
 	srcmap = NULL;
 }
