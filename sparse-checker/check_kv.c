@@ -33,9 +33,11 @@ static struct origin none(void)
 	return o;
 }
 
-static int is_local_obj(struct pl_func *fn, struct symbol *s)
+/* An object of this call of the function: a local or a parameter. */
+static int is_stack_obj(struct symbol *s)
 {
-	return s && pl_is_local(s) && !pl_is_param(fn, s);
+	return s && s->type == SYM_NODE &&
+		!(s->ctype.modifiers & (MOD_STATIC | MOD_NONLOCAL));
 }
 
 /* Merge the origins of all (non-NULL) values: they must agree. */
@@ -50,9 +52,12 @@ static struct origin merge(struct origin a, struct origin b, int *first)
 	return a;
 }
 
-static struct origin field_origin(struct pl_func *fn, struct expression *e)
+/*
+ * What was stored at @key anywhere in the file: a struct field keyed by
+ * its struct and offset holds for every function, as in check_gup.c.
+ */
+static struct origin memory_origin(const char *k)
 {
-	const char *k = pl_field_key(e);
 	struct origin o = none();
 	struct pl_assign *a;
 	int first = 1;
@@ -64,27 +69,33 @@ static struct origin field_origin(struct pl_func *fn, struct expression *e)
 	for (a = file->assigns; a; a = a->next) {
 		const char *lk;
 
-		if (!a->left || pl_strip(a->left)->type != EXPR_DEREF)
+		if (!a->left || pl_is_null(a->right))
 			continue;
-		lk = pl_field_key(a->left);
-		if (!lk || strcmp(lk, key) || pl_is_null(a->right))
+		lk = pl_obj_key(a->fn, a->left);
+		if (!lk || strcmp(lk, key))
 			continue;
+		depth++;
 		o = merge(o, value_origin(a->fn, a->right), &first);
+		depth--;
 		if (o.kind == O_NONE)
 			return o;
 	}
 	return o;
 }
 
-/* Where the memory a pointer value points into came from. */
+/*
+ * Where the memory a pointer value points into came from.  In sparse's
+ * evaluated form a symbol expression is the object's address, a variable
+ * read is *(&v), a member read *(p + offset).
+ */
 static struct origin value_origin(struct pl_func *fn, struct expression *e)
 {
 	struct expression *args[PL_MAXARGS];
 	const struct pl_rec *r;
 	struct origin o = none();
 	const char *name;
+	struct symbol *v;
 	int n = 0, i, first = 1;
-	struct symbol *t;
 
 	e = pl_strip(e);
 	if (!e || depth > 8)
@@ -105,49 +116,27 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 		if (pl_is_ptr(e->right->ctype) && !pl_is_ptr(e->left->ctype))
 			return value_origin(fn, e->right);
 		return value_origin(fn, e->left);
-	case EXPR_PREOP:
-		if (e->op != '&')
-			return o;
-		e = pl_strip(e->unop);
-		if (e && e->type == EXPR_PREOP && e->op == '*')
-			return value_origin(fn, e->unop);	/* &p[i] */
-		/* &local, &local.member: on the stack */
-		while (e && e->type == EXPR_DEREF)
-			e = pl_strip(e->deref);
-		if (e && e->type == EXPR_SYMBOL && is_local_obj(fn, e->symbol))
+	case EXPR_SYMBOL:
+		/* the address of an object: on the stack when it is local */
+		if (is_stack_obj(e->symbol))
 			o.kind = O_STACK;
 		return o;
-	case EXPR_DEREF:
-		t = pl_base(e->ctype);
-		if (t && t->type == SYM_ARRAY) {
-			/* an array member: inside its object */
-			while (e && e->type == EXPR_DEREF)
-				e = pl_strip(e->deref);
-			if (e && e->type == EXPR_SYMBOL &&
-			    is_local_obj(fn, e->symbol))
-				o.kind = O_STACK;
-			return o;
-		}
-		o = field_origin(fn, e);
-		if (o.kind != O_NONE)
-			o.key = pl_field_key(e);
-		return o;
-	case EXPR_SYMBOL:
-		if (!e->symbol)
-			return o;
-		t = pl_base(e->symbol);
-		if (t && t->type == SYM_ARRAY) {
-			if (is_local_obj(fn, e->symbol))
-				o.kind = O_STACK;
-			return o;
-		}
-		if (!is_local_obj(fn, e->symbol) ||
-		    (e->symbol->ctype.modifiers & MOD_ADDRESSABLE))
-			return o;
-		{
-			const struct pl_srcs *s = pl_sources(e->symbol);
+	case EXPR_PREOP:
+		if (e->op == '&') {
+			struct expression *x = pl_strip(e->unop);
 
-			if (!s)
+			if (x && x->type == EXPR_PREOP && x->op == '*')
+				return value_origin(fn, x->unop);
+			return o;
+		}
+		if (e->op != '*')
+			return o;
+		v = pl_var(e);
+		if (v && is_stack_obj(v)) {
+			/* a local pointer: what was assigned to it */
+			const struct pl_srcs *s = pl_sources(v);
+
+			if (pl_is_param(fn, v) || !s)
 				return o;
 			depth++;
 			for (i = 0; i < s->n; i++) {
@@ -158,10 +147,10 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 					break;
 			}
 			depth--;
+			return o;
 		}
-		if (o.kind != O_NONE)
-			o.key = pl_ptr_key(fn, e);
-		return o;
+		/* a pointer loaded from memory: what was stored there */
+		return memory_origin(pl_obj_key(fn, e));
 	default:
 		return o;
 	}
@@ -230,6 +219,7 @@ static void run(struct pl_file *f)
 		if (!r)
 			continue;
 		o = value_origin(c->fn, pl_arg(c, atoi(r->f[1])));
+		o.key = pl_ptr_key(c->fn, pl_arg(c, atoi(r->f[1])));
 		switch (o.kind) {
 		case O_VMALLOC:
 			if (!guarded(c->fn, o.key))

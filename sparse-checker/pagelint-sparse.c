@@ -539,18 +539,34 @@ struct invocation {
 		int n;
 		struct ident *id[ARG_IDENTS];
 	} arg[PL_MAXARGS];
+	int nencl;			/* calls around it, outermost first */
+	struct ident *encl[4];
+	struct position encl_pos[4];
+	struct position at;		/* where its expansion is */
 	struct expression *root;	/* outermost expression of the expansion */
 	struct pl_func *fn;
 	struct invocation *next;	/* on the same line */
 	struct invocation *fnext;	/* in the same function */
 };
 
-static struct invocation **inv_by_line;
+static struct invocation **inv_by_line, *inv_list;
 static int inv_lines;
 
+/*
+ * Inside another macro's arguments, a token takes that macro's position:
+ * the expansion is where the outermost enclosing macro is.
+ */
 static void add_invocation(struct invocation *iv)
 {
-	int line = iv->pos.line;
+	int line, i;
+
+	iv->at = iv->pos;
+	for (i = 0; i < iv->nencl; i++)
+		if (lookup_symbol(iv->encl[i], NS_MACRO)) {
+			iv->at = iv->encl_pos[i];
+			break;
+		}
+	line = iv->at.line;
 
 	if (line >= inv_lines) {
 		int n = line * 2 + 64;
@@ -568,6 +584,7 @@ static void free_invocations(void)
 {
 	int i;
 
+	inv_list = NULL;
 	for (i = 0; i < inv_lines; i++)
 		while (inv_by_line[i]) {
 			struct invocation *iv = inv_by_line[i];
@@ -578,19 +595,51 @@ static void free_invocations(void)
 }
 
 /* The file's tokens, before preprocessing: only catalogue names matter. */
+#define ENCL_MAX 64
 static void scan_tokens(struct token *t, int stream)
 {
-	for (; t && !eof_token(t); t = t->next) {
+	struct {
+		struct ident *id;
+		struct position pos;
+	} encl[ENCL_MAX];
+	struct token *prev = NULL;
+	int top = 0;
+
+	for (; t && !eof_token(t); prev = t, t = t->next) {
 		struct invocation *iv;
 		struct token *a;
-		int depth = 0, empty = 1;
+		int depth = 0, empty = 1, i;
 
-		if (token_type(t) != TOKEN_IDENT || t->pos.stream != stream ||
-		    !catset_has(t->ident) || !match_op(t->next, '('))
+		if (t->pos.stream != stream)
+			continue;
+		if (match_op(t, '(') || match_op(t, '[') || match_op(t, '{')) {
+			if (top < ENCL_MAX) {
+				int call = match_op(t, '(') && prev &&
+					token_type(prev) == TOKEN_IDENT;
+
+				encl[top].id = call ? prev->ident : NULL;
+				if (call)
+					encl[top].pos = prev->pos;
+			}
+			top++;
+			continue;
+		}
+		if (match_op(t, ')') || match_op(t, ']') || match_op(t, '}')) {
+			if (top > 0)
+				top--;
+			continue;
+		}
+		if (token_type(t) != TOKEN_IDENT || !catset_has(t->ident) ||
+		    !match_op(t->next, '('))
 			continue;
 		iv = calloc(1, sizeof(*iv));
 		iv->name = t->ident;
 		iv->pos = t->pos;
+		for (i = 0; i < top && i < ENCL_MAX && iv->nencl < 4; i++)
+			if (encl[i].id) {
+				iv->encl[iv->nencl] = encl[i].id;
+				iv->encl_pos[iv->nencl++] = encl[i].pos;
+			}
 		for (a = t->next->next; !eof_token(a); a = a->next) {
 			int i = iv->nargs < PL_MAXARGS ? iv->nargs : PL_MAXARGS - 1;
 
@@ -614,7 +663,8 @@ static void scan_tokens(struct token *t, int stream)
 		}
 		if (iv->nargs > PL_MAXARGS)
 			iv->nargs = PL_MAXARGS;
-		add_invocation(iv);
+		iv->next = inv_list;
+		inv_list = iv;
 	}
 }
 
@@ -830,7 +880,8 @@ static void note_span(struct walk *w, struct expression *e)
 	if (e->pos.stream != w->f->stream || e->pos.line >= inv_lines)
 		return;
 	for (iv = inv_by_line[e->pos.line]; iv; iv = iv->next)
-		if (!iv->root && iv->pos.pos == e->pos.pos) {
+		if (!iv->root && iv->at.pos == e->pos.pos &&
+		    iv->at.stream == e->pos.stream) {
 			iv->root = e;
 			iv->fn = w->fn;
 			iv->fnext = w->invs;
@@ -1016,7 +1067,7 @@ static void macro_calls(struct walk *w, struct invocation *iv)
 		    !strcmp(c->name, name))
 			return;		/* a real or inline call */
 	for (i = 0; i < iv->nargs; i++)
-		args[i] = find_arg(iv->root, iv->pos, iv->arg[i].id,
+		args[i] = find_arg(iv->root, iv->at, iv->arg[i].id,
 				   iv->arg[i].n);
 	w->loop = 0;	/* loop depth of a macro call: from its args */
 	add_call(w, name, NULL, iv->pos, args, iv->nargs, NULL);
@@ -1162,6 +1213,12 @@ static void finish_file(void)
 	if (!cur)
 		return;
 	flush_held();
+	while (inv_list) {
+		struct invocation *iv = inv_list;
+
+		inv_list = iv->next;
+		add_invocation(iv);
+	}
 	FOR_EACH_PTR(pending, sym) {
 		walk_function(cur, sym);
 	} END_FOR_EACH_PTR(sym);
