@@ -169,7 +169,7 @@ struct acq {			/* where a tag comes from */
 
 struct ptag {
 	std::set<int> acqs;	/* indexes into acqs */
-	bool other;		/* also holds pages of no gup call */
+	bool other = false;	/* also holds pages of no gup call */
 	bool operator==(const ptag &t) const
 	{
 		return other == t.other && acqs == t.acqs;
@@ -429,6 +429,50 @@ static bool is_page_ptr(tree t)
 	return t && POINTER_TYPE_P(t) && type_name(TREE_TYPE(t)) == "page";
 }
 
+/* struct page **: a page array. */
+static bool is_page_array(tree t)
+{
+	return t && POINTER_TYPE_P(t) && is_page_ptr(TREE_TYPE(t));
+}
+
+/*
+ * The struct types that carry pages (scatterlist, sg_table, sg_page_iter,
+ * ...): those the catalogue's store and load calls of this unit take as
+ * their carrier.  Pointer copies of other types never carry a tag.
+ */
+static std::set<std::string> carrier_types;
+static bool carrier_types_done;
+
+static void learn_carrier_types(void)
+{
+	cgraph_node *node;
+
+	carrier_types_done = true;
+	FOR_EACH_FUNCTION(node) {
+		const struct api *a = api_of(node->decl);
+		tree args;
+		int want, i = 1;
+
+		if (!a || (a->kind != K_STORE && a->kind != K_LOAD))
+			continue;
+		want = a->kind == K_STORE ? a->arg - 1 : 1;
+		for (args = TYPE_ARG_TYPES(TREE_TYPE(node->decl)); args;
+		     args = TREE_CHAIN(args), i++) {
+			tree t = TREE_VALUE(args);
+
+			if (i == want && POINTER_TYPE_P(t) &&
+			    !type_name(TREE_TYPE(t)).empty())
+				carrier_types.insert(type_name(TREE_TYPE(t)));
+		}
+	}
+}
+
+static bool is_carrier_ptr(tree t)
+{
+	return t && POINTER_TYPE_P(t) &&
+	       carrier_types.count(type_name(TREE_TYPE(t)));
+}
+
 /* Where the page value v comes from. */
 static names_t origin(struct fnctx *c, tree v)
 {
@@ -604,27 +648,55 @@ static void do_call(struct fnctx *c, gcall *call)
 				 src, true);
 		return;
 	}
-	if (a || !unit_defines(fn))
+	if (a)
 		return;
+	if (!unit_defines(fn)) {
+		/*
+		 * An out-of-line call given a local object's address and a
+		 * scatterlist, like __sg_page_iter_start(&piter, sgl, ...),
+		 * may make the object walk that scatterlist: an iterator that
+		 * sg_page_iter_page() reads later.
+		 */
+		names_t locals, others;
+
+		for (unsigned i = 0; i < n; i++) {
+			tree arg = gimple_call_arg(call, i);
+
+			if (!is_carrier_ptr(TREE_TYPE(arg)) || null_const(arg))
+				continue;
+			if (TREE_CODE(arg) == ADDR_EXPR &&
+			    TREE_CODE(TREE_OPERAND(arg, 0)) == VAR_DECL &&
+			    !TREE_STATIC(TREE_OPERAND(arg, 0)) &&
+			    !DECL_EXTERNAL(TREE_OPERAND(arg, 0)))
+				add_unique(locals, carriers(prov(c, arg)));
+			else
+				add_unique(others, carriers(prov(c, arg)));
+		}
+		if (!locals.empty())
+			edges_to(locals, others, false);
+		return;
+	}
 	/* A function of this unit: arguments flow in, its own work flows out. */
 	std::string id = num(DECL_UID(fn));
 	for (unsigned i = 0; i < n; i++) {
-		tree arg = gimple_call_arg(call, i);
+		tree arg = gimple_call_arg(call, i), t = TREE_TYPE(arg);
 		std::string ai = "A" + id + ":" + num(i), ao = "AO" + id + ":" + num(i);
 
-		if (null_const(arg) || !POINTER_TYPE_P(TREE_TYPE(arg)))
+		if (null_const(arg))
 			continue;
-		for (const auto &o : origin(c, arg))
-			add_edge("P" + id + ":" + num(i), o, false);
-		for (const auto &p : prov(c, arg)) {
-			add_edge(ai, p, false);
-			add_edge(p, ao, false);
-			add_edge("*" + ai, "*" + p, false);
-			add_edge("*" + p, "*" + ao, false);
-		}
-		for (const auto &k : carriers(prov(c, arg))) {
-			add_edge("C|" + ai, k, false);
-			add_edge(k, "C|" + ao, false);
+		if (is_page_ptr(t)) {
+			for (const auto &o : origin(c, arg))
+				add_edge("P" + id + ":" + num(i), o, false);
+		} else if (is_page_array(t)) {
+			for (const auto &p : prov(c, arg)) {
+				add_edge(ai, p, false);
+				add_edge(p, ao, false);
+			}
+		} else if (is_carrier_ptr(t)) {
+			for (const auto &k : carriers(prov(c, arg))) {
+				add_edge("C|" + ai, k, false);
+				add_edge(k, "C|" + ao, false);
+			}
 		}
 	}
 }
@@ -649,26 +721,37 @@ static void param_twin_edges(size_t from)
 static void do_assign(struct fnctx *c, gimple *s)
 {
 	tree lhs = gimple_assign_lhs(s), rhs = gimple_assign_rhs1(s);
+	tree t = TREE_TYPE(lhs);
 	names_t dst;
 
 	if (!gimple_assign_single_p(s) || TREE_CODE(lhs) == SSA_NAME ||
 	    !is_mem(lhs))
 		return;
-	if (!POINTER_TYPE_P(TREE_TYPE(lhs)) || null_const(rhs) ||
+	if (!POINTER_TYPE_P(t) || null_const(rhs) ||
 	    (TREE_CODE(rhs) != SSA_NAME && TREE_CODE(rhs) != ADDR_EXPR))
+		return;
+	if (!is_page_ptr(t) && !is_page_array(t) && !is_carrier_ptr(t))
 		return;
 	dst = mem_name(c, lhs);
 	if (dst.empty())
 		return;
-	/* The value itself (a page), what it points to (a page array), and
-	 * the scatterlist it may be. */
-	edges_to(dst, TREE_CODE(rhs) == SSA_NAME ? origin(c, rhs) : names_t(), true);
+	if (is_page_ptr(t)) {
+		/* A page stored: where it came from flows here. */
+		edges_to(dst, TREE_CODE(rhs) == SSA_NAME ? origin(c, rhs) :
+			 names_t(), true);
+		return;
+	}
 	names_t p = prov(c, rhs);
-	for (const auto &d : dst)
-		for (const auto &q : p) {
-			add_edge("*" + d, q, false);
-			add_edge(q, "*" + d, false);
-		}
+	if (is_page_array(t)) {
+		/* A page array's address stored: both name one array. */
+		for (const auto &d : dst)
+			for (const auto &q : p) {
+				add_edge("*" + d, q, false);
+				add_edge(q, "*" + d, false);
+			}
+		return;
+	}
+	/* A scatterlist (table, iterator) pointer stored. */
 	edges_to(carriers(dst), carriers(p), false);
 	edges_to(carriers(p), carriers(dst), false);
 }
@@ -680,9 +763,12 @@ static void do_return(struct fnctx *c, greturn *r)
 
 	if (!v || null_const(v) || !POINTER_TYPE_P(TREE_TYPE(v)))
 		return;
-	edges_to(one("R" + id), origin(c, v), false);
-	edges_to(one("RP" + id), prov(c, v), false);
-	edges_to(one("C|RP" + id), carriers(prov(c, v)), false);
+	if (is_page_ptr(TREE_TYPE(v)))
+		edges_to(one("R" + id), origin(c, v), false);
+	else if (is_page_array(TREE_TYPE(v)))
+		edges_to(one("RP" + id), prov(c, v), false);
+	else if (is_carrier_ptr(TREE_TYPE(v)))
+		edges_to(one("C|RP" + id), carriers(prov(c, v)), false);
 }
 
 static unsigned int pagelint_execute(function *fun)
@@ -694,6 +780,8 @@ static unsigned int pagelint_execute(function *fun)
 	/* The catalogue's own inline bodies are what the catalogue says. */
 	if (api_of(fun->decl))
 		return 0;
+	if (!carrier_types_done)
+		learn_carrier_types();
 	c.fun = fun;
 	c.uid = DECL_UID(fun->decl);
 	FOR_EACH_BB_FN(bb, fun) {
@@ -853,6 +941,8 @@ static void check_releases(void)
 		const char *fix;
 		std::string msg, origin_s;
 
+		if (getenv("PAGELINT_DEBUG"))
+			fprintf(stderr, "pagelint: check %s: %zu acquires%s\n", r.call, t.acqs.size(), t.other ? ", other" : "");
 		if (t.other || t.acqs.empty())
 			continue;
 		for (int i : t.acqs) {
@@ -1086,6 +1176,19 @@ static void finish_unit(void *gcc_data, void *user_data)
 	if (seen_error() && !as_error)
 		return;
 	solve();
+	if (getenv("PAGELINT_DEBUG")) {
+		for (const auto &e : edges)
+			fprintf(stderr, "pagelint: edge %s <- %s%s\n", e.dst.c_str(),
+				e.src.c_str(), e.store ? " (store)" : "");
+		for (const auto &t : tags)
+			fprintf(stderr, "pagelint: tag %s: %zu acquires%s\n",
+				t.first.c_str(), t.second.acqs.size(),
+				t.second.other ? ", other" : "");
+		for (const auto &r : releases)
+			for (const auto &n : r.srcs)
+				fprintf(stderr, "pagelint: release %s(%s)\n", r.call,
+					n.c_str());
+	}
 	check_releases();
 	check_dma();
 	if (db_path)
