@@ -73,6 +73,94 @@ static int is_page_ptr(struct symbol *t)
 		!strcmp(pl_id(t->ident), "page");
 }
 
+/* The struct a pointer argument points to, by name. */
+static const char *pointee_name(struct expression *e)
+{
+	struct symbol *t;
+
+	e = pl_strip(e);
+	t = e ? pl_base(e->ctype) : NULL;
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	t = pl_base(t->ctype.base_type);
+	return t && t->type == SYM_STRUCT && t->ident ? pl_id(t->ident) : NULL;
+}
+
+static int in_list(const char **l, int n, const char *name)
+{
+	while (n--)
+		if (l[n] == name)
+			return 1;
+	return 0;
+}
+
+/*
+ * Iterators: the carriers loads read from (struct sg_page_iter) and those
+ * stores fill (struct scatterlist, sg_table), as the tree declares the
+ * catalogue's load and store functions.  A call that takes a load-only
+ * carrier and a store carrier (__sg_page_iter_start(&iter, sgl)) sets the
+ * iterator on the list: its pages are the list's.
+ */
+static int carriers(const char *kind, const char **l, int max)
+{
+	const struct pl_rec *r = NULL;
+	int n = 0;
+
+	while ((r = pl_next(kind, r)) && n < max) {
+		struct symbol *fn = lookup_symbol(built_in_ident(r->f[0]),
+						  NS_SYMBOL), *a, *t;
+
+		fn = pl_base(fn);
+		if (!fn || fn->type != SYM_FN)
+			continue;
+		a = first_ptr_list((struct ptr_list *)fn->arguments);
+		t = pl_base(a);
+		if (!t || t->type != SYM_PTR)
+			continue;
+		t = pl_base(t->ctype.base_type);
+		if (t && t->type == SYM_STRUCT && t->ident &&
+		    !in_list(l, n, pl_id(t->ident)))
+			l[n++] = pl_id(t->ident);
+	}
+	return n;
+}
+
+static void iterators(struct pl_file *f)
+{
+	const char *load[8], *store[8];
+	const struct pl_call *c;
+	int nl, ns, i, j;
+
+	nl = carriers("load", load, 8);
+	ns = carriers("store", store, 8);
+	for (c = f->calls; c; c = c->next) {
+		if (pl_find("load", c->name) || pl_find("store", c->name))
+			continue;
+		for (i = 0; i < c->nargs; i++) {
+			const char *ni = pointee_name(c->args[i]), *it;
+			char from[300], to[300];
+
+			if (!ni || !in_list(load, nl, ni) || in_list(store, ns, ni))
+				continue;
+			for (j = 0; j < c->nargs; j++) {
+				const char *nj = pointee_name(c->args[j]), *l;
+
+				if (j == i || !nj || !in_list(store, ns, nj))
+					continue;
+				l = pl_sg_key(c->fn, c->args[j]);
+				if (!l)
+					continue;
+				snprintf(from, sizeof(from), "S:%s", l);
+				it = pl_sg_key(c->fn, c->args[i]);
+				if (!it)
+					continue;
+				snprintf(to, sizeof(to), "S:%s", it);
+				add_edge(from, to, NULL);
+			}
+		}
+	}
+}
+
 static void collect(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -122,6 +210,7 @@ static void collect(struct pl_file *f)
 				ft->dma = c;
 		}
 	}
+	iterators(f);
 	/* Pages written into a container: copies or foreign pages. */
 	for (a = f->assigns; a; a = a->next) {
 		struct expression *l = a->left;

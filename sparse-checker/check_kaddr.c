@@ -28,8 +28,29 @@ static int has_user_as(struct symbol *t)
 	return t->ctype.as && valid_as(t->ctype.as);
 }
 
+/* The same object: keys equal up to the offset ("F:req+8" is in "F:req+0"). */
+static int same_object(const char *a, const char *b)
+{
+	const char *pa = strrchr(a, '+'), *pb = strrchr(b, '+');
+	size_t la = pa ? (size_t)(pa - a) : strlen(a);
+	size_t lb = pb ? (size_t)(pb - b) : strlen(b);
+
+	return la == lb && !strncmp(a, b, la);
+}
+
+/* The key of what local @sym points to (sparse reads it as *(&sym)). */
+static const char *sym_ptr_key(struct pl_func *fn, struct symbol *sym)
+{
+	struct expression s = { .type = EXPR_SYMBOL, .symbol = sym,
+				.ctype = sym };
+	struct expression r = { .type = EXPR_PREOP, .op = '*', .unop = &s,
+				.ctype = sym };
+
+	return pl_ptr_key(fn, &r);
+}
+
 /* Was the object at @key filled from user space in the file? */
-static int user_filled(struct pl_func *fn, const char *key)
+static int user_filled(const char *key)
 {
 	struct pl_call *c;
 	struct pl_assign *a;
@@ -44,21 +65,17 @@ static int user_filled(struct pl_func *fn, const char *key)
 		if (!pl_find("ucopy", c->name) || !c->nargs)
 			continue;
 		ck = pl_ptr_key(c->fn, c->args[0]);
-		if (ck && !strcmp(ck, k))
+		if (ck && same_object(ck, k))
 			return 1;
 	}
 	for (a = file->assigns; a; a = a->next) {
-		const char *lk = NULL;
-		const char *name = pl_call_name(a->right, NULL, NULL);
+		const char *lk, *name = pl_call_name(a->right, NULL, NULL);
 
 		if (!name || !pl_find("udup", name))
 			continue;
-		if (a->sym)
-			lk = pl_ptr_key(a->fn, a->left ? a->left :
-				&(struct expression){ .type = EXPR_SYMBOL, .symbol = a->sym });
-		else if (a->left)
-			lk = pl_ptr_key(a->fn, a->left);
-		if (lk && !strcmp(lk, k))
+		lk = a->left ? pl_ptr_key(a->fn, a->left) :
+			sym_ptr_key(a->fn, a->sym);
+		if (lk && same_object(lk, k))
 			return 1;
 	}
 	return 0;
@@ -94,12 +111,18 @@ static int param_origin(struct pl_func *fn, struct symbol *p)
 	return all_user ? K_USER : K_UNKNOWN;
 }
 
+/*
+ * Where the address in pointer value @e points: user space, kernel memory,
+ * or unknown.  Sparse's evaluated form: a symbol expression is the
+ * object's address, a variable read is *(&v), a member read *(p + off).
+ */
 static int origin(struct pl_func *fn, struct expression *e)
 {
 	struct expression *x;
+	const struct pl_srcs *s;
 	const char *name;
-	struct symbol *t;
-	int r = K_UNKNOWN;
+	struct symbol *v;
+	int r = K_UNKNOWN, i;
 
 	if (!e || depth > 6)
 		return K_UNKNOWN;
@@ -130,96 +153,44 @@ static int origin(struct pl_func *fn, struct expression *e)
 			r = origin(fn, pl_is_ptr(e->left->ctype) ||
 				   !pl_is_ptr(e->right->ctype) ? e->left : e->right);
 		break;
+	case EXPR_SYMBOL:
+		/* the address of an object of the kernel */
+		if (e->symbol && e->symbol->type == SYM_NODE)
+			r = K_KERNEL;
+		break;
 	case EXPR_PREOP:
 		if (e->op == '&') {
 			x = pl_strip(e->unop);
-			if (x && x->type == EXPR_PREOP && x->op == '*') {
-				r = origin(fn, x->unop);	/* &p[i] */
-				break;
-			}
-			if (x && x->type == EXPR_DEREF) {
-				/* &s->m: the struct's memory */
-				struct expression *b = pl_strip(x->deref);
-
-				if (b && b->type == EXPR_PREOP && b->op == '*')
-					r = origin(fn, b->unop);
-				else
-					r = K_KERNEL;
-				break;
-			}
-			if (x && x->type == EXPR_SYMBOL)
-				r = K_KERNEL;	/* a kernel object */
-		}
-		break;
-	case EXPR_DEREF:
-		t = pl_base(e->ctype);
-		x = pl_strip(e->deref);
-		if (t && t->type == SYM_ARRAY) {
-			r = K_KERNEL;	/* storage inside a kernel struct */
+			if (x && x->type == EXPR_PREOP && x->op == '*')
+				r = origin(fn, x->unop);
 			break;
 		}
-		/* a pointer read from a struct: user if the struct came from user */
-		if (x && x->type == EXPR_PREOP && x->op == '*') {
-			struct expression *p = pl_strip(x->unop);
-
-			if (user_filled(fn, pl_ptr_key(fn, p)))
-				r = K_USER;
-			else if (p && p->type == EXPR_SYMBOL && p->symbol &&
-				 pl_is_local(p->symbol) && !pl_is_param(fn, p->symbol)) {
-				/* r = &c->reqs[2]: the array it points into */
-				const struct pl_srcs *s = pl_sources(p->symbol);
-
-				r = K_KERNEL;
-				if (s && s->n == 1) {
-					struct expression *v = pl_strip(s->e[0]);
-
-					if (v && v->type == EXPR_PREOP && v->op == '&')
-						v = pl_strip(v->unop);
-					if (v && v->type == EXPR_PREOP && v->op == '*' &&
-					    user_filled(fn, pl_ptr_key(fn, v->unop)))
-						r = K_USER;
-				}
-			} else if (p && p->type == EXPR_BINOP &&
-				   user_filled(fn, pl_ptr_key(fn, p))) {
-				r = K_USER;	/* c->reqs[1].out */
-			} else {
-				r = K_KERNEL;
-			}
-		} else if (x && x->type == EXPR_SYMBOL) {
-			/* local.m: local struct filled by copy_from_user(&local) */
-			r = user_filled(fn, pl_obj_key(fn, x)) ? K_USER : K_KERNEL;
-		}
-		break;
-	case EXPR_SYMBOL:
-		if (!e->symbol)
+		if (e->op != '*' || !pl_is_ptr(e->ctype))
 			break;
-		t = pl_base(e->symbol);
-		if (t && t->type == SYM_ARRAY && !pl_is_param(fn, e->symbol)) {
-			r = K_KERNEL;
-			break;
-		}
-		if (!pl_is_ptr(e->symbol))
-			break;
-		if (pl_is_param(fn, e->symbol)) {
-			r = param_origin(fn, e->symbol);
-		} else if (pl_is_local(e->symbol)) {
-			const struct pl_srcs *s = pl_sources(e->symbol);
-			int i, all = K_UNKNOWN;
-
+		v = pl_var(e);
+		if (v && pl_is_param(fn, v)) {
+			r = param_origin(fn, v);
+		} else if (v && pl_is_local(v)) {
+			/* a local pointer: every value assigned to it */
+			s = pl_sources(v);
 			for (i = 0; s && i < s->n; i++) {
 				int o = origin(fn, s->e[i]);
 
-				if (o == K_KERNEL) {
-					all = K_KERNEL;
+				if (o == K_KERNEL || o == K_UNKNOWN) {
+					r = o;
 					break;
 				}
-				if (o == K_USER)
-					all = all == K_UNKNOWN || all == K_USER ?
-						K_USER : all;
-				else
-					all = -1;
+				r = K_USER;
 			}
-			r = all == K_USER || all == K_KERNEL ? all : K_UNKNOWN;
+		} else if (v) {
+			r = K_KERNEL;	/* a global: its type says */
+		} else {
+			/*
+			 * A pointer loaded from an object: a user address
+			 * when the object was copied from user space (uapi
+			 * structs carry no __user), a kernel one otherwise.
+			 */
+			r = user_filled(pl_obj_key(fn, e)) ? K_USER : K_KERNEL;
 		}
 		break;
 	default:

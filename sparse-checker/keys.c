@@ -252,5 +252,15 @@ const char *pl_sg_key(struct pl_func *fn, struct expression *e)
 	if ((v = pl_var(e)) && followable(fn, v) &&
 	    (k = agree(fn, v, pl_sg_key, 1)))
 		return k;
+	if (!v && e->type == EXPR_PREOP && e->op == '*') {
+		/* x->sgt.sgl: the list the stored pointer points to, as the
+		 * table's own key names it */
+		k = pl_ptr_key(fn, e->unop);
+		if (!k)
+			return NULL;
+		b = keybuf();
+		snprintf(b, 256, "M:%s", k);
+		return b;
+	}
 	return pl_ptr_key(fn, e);
 }

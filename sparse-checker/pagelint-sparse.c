@@ -917,11 +917,20 @@ static void walk_expr(struct walk *w, struct expression *e)
 	switch (e->type) {
 	case EXPR_CALL:
 		name = pl_call_name(e, args, &n);
-		if (name)
-			add_call(w, name, pl_strip(e->fn)->type == EXPR_SYMBOL ?
-				 pl_strip(e->fn)->symbol : NULL,
-				 pl_strip(e->fn)->type == EXPR_SYMBOL ?
-				 pl_strip(e->fn)->pos : e->pos, args, n, e);
+		if (name) {
+			/* a direct call: *(&fn) or fn */
+			struct expression *fe = pl_strip(e->fn);
+			struct symbol *callee;
+
+			if (fe && fe->type == EXPR_PREOP && fe->op == '*')
+				fe = pl_strip(fe->unop);
+			callee = fe && fe->type == EXPR_SYMBOL ? fe->symbol : NULL;
+			if (callee && (!pl_base(callee) ||
+				       pl_base(callee)->type != SYM_FN))
+				callee = NULL;
+			add_call(w, name, callee, fe && fe->type == EXPR_SYMBOL ?
+				 fe->pos : e->pos, args, n, e);
+		}
 		walk_expr(w, e->fn);
 		FOR_EACH_PTR(e->args, a) {
 			walk_expr(w, a);

@@ -54,7 +54,7 @@ static int xfer_pin_user(struct xfer *x, char __user *ubuf, void __user *vbuf,
 	/* Integers already, or of a type nobody here knows. */
 	ret = pin_user_pages_fast(arg, n, 0, pages);			/* QUIET(gup-kaddr) */
 	ret = pin_user_pages_fast((unsigned long)x->uaddr, n, 0, pages);	/* QUIET(gup-kaddr) */
-	ret = pin_user_pages_fast((unsigned long)unknown_ptr, n, 0, pages);	/* QUIET(gup-kaddr) */
+	ret = pin_user_pages_fast((unsigned long)unknown_ptr, n, 0, pages);	/* WARN(gup-kaddr: sparse) */
 	/* A user address under a kernel type: sloppy, but a user address. */
 	ret = pin_user_pages_fast((unsigned long)arg_ptr, n, 0, pages);	/* QUIET(gup-kaddr) */
 	ret = pin_user_pages_fast((unsigned long)up, n, 0, pages);	/* QUIET(gup-kaddr) */
