@@ -148,7 +148,7 @@ static struct {
 
 static void flush_held(void)
 {
-	int i, drop = 0, other_as = 0, saved;
+	int i, drop = 0, other_as = 0;
 
 	if (!held.n)
 		return;
@@ -161,9 +161,10 @@ static void flush_held(void)
 		    strstr(held.text[i], "__rcu"))
 			other_as = 1;
 	}
-	/* printed late, but as sparse would have printed them then */
-	saved = has_error;
-	has_error = 0;
+	/*
+	 * Printed late, but as sparse would have printed them then: nothing
+	 * that sparse counts (has_error, fmax_warnings) moved meanwhile.
+	 */
 	for (i = 0; i < held.n; i++) {
 		if (!drop || other_as) {
 			if (held.is_info[i])
@@ -174,10 +175,15 @@ static void flush_held(void)
 		free(held.text[i]);
 	}
 	held.n = 0;
-	has_error = saved;
 }
 
 static int holding;	/* only files that use __pinned need it */
+
+/* pinned.h made __pinned an address space: sparse-checker/pinned.h */
+static int uses_pinned(void)
+{
+	return pl_macro_defined("__pinned") && pl_macro_defined("__PAGELINT__");
+}
 
 void __wrap_warning(struct position pos, const char *fmt, ...)
 {
@@ -490,8 +496,11 @@ void __real_clear_token_alloc(void);
 
 void __wrap_clear_token_alloc(void)
 {
-	if (cur)
+	/* The file is parsed; sparse's type checks are to come. */
+	if (cur) {
 		read_macro_values();
+		holding = uses_pinned();
+	}
 	__real_clear_token_alloc();
 }
 
@@ -1246,8 +1255,7 @@ static void finish_file(void)
 			tail = &d->next;
 		}
 	}
-	cur->pinned_mode = pl_macro_defined("__pinned") &&
-		pl_macro_defined("__PAGELINT__");
+	cur->pinned_mode = uses_pinned();
 	if (getenv("PAGELINT_DEBUG")) {
 		struct pl_call *c;
 		int j;
@@ -1295,7 +1303,7 @@ struct symbol_list *__wrap_sparse(char *filename)
 	cur->stream = stream;	/* the next stream opened is the file's */
 	cur->version = pl_era_version();
 	srcmap = pl_map_new();
-	holding = 1;
+	holding = 0;
 	l = __real_sparse(filename);
 	flush_held();
 	cur->syms = l;
