@@ -1226,6 +1226,10 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	const char *catalog = PAGELINT_CATALOG, *tree_arg = NULL;
 	struct register_pass_info pass;
 
+#ifdef PAGELINT_TEST_BASEVER
+	/* test-plugin builds one that claims another GCC, to see it refused */
+	gcc_version.basever = PAGELINT_TEST_BASEVER;
+#endif
 	if (!plugin_default_version_check(version, &gcc_version)) {
 		error("pagelint_plugin was built for GCC %s (%s), not for the GCC %s "
 		      "(%s) loading it; rebuild it with this compiler's plugin "
