@@ -230,6 +230,39 @@ void __wrap_info(struct position pos, const char *fmt, ...)
 
 void __real_expression_error(struct expression *expr, const char *fmt, ...);
 
+/* An operand's type says __pinned, and no other address space is mixed. */
+static int pinned_operands(struct expression *e)
+{
+	struct expression *ops[3] = { NULL, NULL, NULL };
+	int i, pinned = 0;
+
+	switch (e->type) {
+	case EXPR_BINOP: case EXPR_COMPARE: case EXPR_ASSIGNMENT:
+		ops[0] = e->left;
+		ops[1] = e->right;
+		break;
+	case EXPR_CONDITIONAL: case EXPR_SELECT:
+		ops[0] = e->cond_true;
+		ops[1] = e->cond_false;
+		break;
+	default:
+		return 0;
+	}
+	for (i = 0; ops[i]; i++) {
+		const char *t;
+
+		if (!ops[i]->ctype)
+			continue;
+		t = show_typename(ops[i]->ctype);
+		if (strstr(t, "__pinned"))
+			pinned = 1;
+		if (strstr(t, "__user") || strstr(t, "__iomem") ||
+		    strstr(t, "__percpu") || strstr(t, "__rcu"))
+			return 0;
+	}
+	return pinned;
+}
+
 void __wrap_expression_error(struct expression *expr, const char *fmt, ...)
 {
 	char buf[1024];
@@ -242,6 +275,12 @@ void __wrap_expression_error(struct expression *expr, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
+	/* page - vmemmap on a __pinned page: page_to_pfn() is an ordinary use */
+	if (holding && strstr(buf, "different address spaces") &&
+	    pinned_operands(expr)) {
+		expr->ctype = &bad_ctype;
+		return;
+	}
 	flush_held();
 	__real_expression_error(expr, "%s", buf);
 }
