@@ -1232,8 +1232,8 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 #endif
 	if (!plugin_default_version_check(version, &gcc_version)) {
 		error("pagelint_plugin was built for GCC %s (%s), not for the GCC %s "
-		      "(%s) loading it; rebuild it with this compiler's plugin "
-		      "headers (make -C gcc-plugin CXX=...)",
+		      "(%s) loading it; rebuild it for this compiler: "
+		      "make -C gcc-plugin CC=<this gcc>",
 		      gcc_version.basever, gcc_version.datestamp,
 		      version->basever, version->datestamp);
 		return 1;
