@@ -161,6 +161,48 @@ static void iterators(struct pl_file *f)
 	}
 }
 
+/*
+ * Simple helpers: a static function of the file gets, in a page or page
+ * array parameter, what every call passes.  Its callers are all in sight;
+ * a caller passing other pages makes the parameter mixed, and quiet.
+ */
+static void helpers(struct pl_file *f)
+{
+	const struct pl_call *c;
+	char key[64];
+
+	for (c = f->calls; c; c = c->next) {
+		struct pl_func *h;
+		struct symbol *p;
+		int i = 0;
+
+		if (!c->callee || !c->expr || !(h = pl_func_of(f, c->name)) ||
+		    !h->is_static || h->sym != c->callee)
+			continue;
+		FOR_EACH_PTR(pl_base(h->sym)->arguments, p) {
+			struct expression *a = pl_arg(c, ++i);
+			struct symbol *t = pl_base(p);
+			const char *from;
+
+			if (!a || pl_is_null(a) || !t || t->type != SYM_PTR)
+				continue;
+			if (is_page_ptr(p)) {
+				from = pl_page_key(c->fn, a);
+				snprintf(key, sizeof(key), "O%p+0", (void *)p);
+			} else if (is_page_ptr(t->ctype.base_type)) {
+				from = pl_ptr_key(c->fn, a);
+				snprintf(key, sizeof(key), "V%p", (void *)p);
+			} else {
+				continue;
+			}
+			if (from)
+				add_edge(from, key, NULL);
+			else
+				fact(key)->tags |= T_OTHER;
+		} END_FOR_EACH_PTR(p);
+	}
+}
+
 static void collect(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -211,6 +253,7 @@ static void collect(struct pl_file *f)
 		}
 	}
 	iterators(f);
+	helpers(f);
 	/* Pages written into a container: copies or foreign pages. */
 	for (a = f->assigns; a; a = a->next) {
 		struct expression *l = a->left;

@@ -70,6 +70,32 @@ static struct symbol *pointee(struct expression *e)
 
 static int depth;
 
+/*
+ * Memory inside a struct nested in another is the inner struct's: the
+ * same member reached as ctx->buf.head or as b->head (b = &ctx->buf).
+ */
+static struct symbol *innermost(struct symbol *t, long long *off)
+{
+	struct symbol *m, *mt;
+	int again = 1;
+
+	while (again) {
+		again = 0;
+		FOR_EACH_PTR(t->symbol_list, m) {
+			mt = pl_base(m);
+			if (!mt || (mt->type != SYM_STRUCT && mt->type != SYM_UNION) ||
+			    *off < m->offset ||
+			    *off >= m->offset + mt->bit_size / 8)
+				continue;
+			*off -= m->offset;
+			t = mt;
+			again = 1;
+			break;
+		} END_FOR_EACH_PTR(m);
+	}
+	return t;
+}
+
 static const char *agree(struct pl_func *fn, struct symbol *sym,
 			 const char *(*f)(struct pl_func *, struct expression *),
 			 int skip_self_calls)
@@ -139,6 +165,7 @@ const char *pl_ptr_key(struct pl_func *fn, struct expression *e)
 		return b;
 	}
 	if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION)) {
+		t = innermost(t, &off);
 		if (t->ident)
 			snprintf(b, 256, "F:%s+%lld", pl_id(t->ident), off);
 		else
