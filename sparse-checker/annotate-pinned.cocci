@@ -1,0 +1,476 @@
+// SPDX-License-Identifier: GPL-2.0
+/// Add the __pinned annotation (pagelint's sparse-checker/pinned.h, as
+/// <linux/pinned.h>) to what receives the pages of pin_user_pages*(): the
+/// struct field, the local array or pointer, the page variable and the
+/// function parameter the call writes its pages into, and the struct field
+/// or local a caller passes for such a parameter (one call level).
+/// pagelint-sparse then follows the pinned pages through the type system,
+/// across functions and files: a __pinned page released with put_page() is
+/// reported wherever that happens.  For stock sparse and compilers
+/// __pinned is nothing.  The pages argument is found at the position the
+/// catalogue gives for the current signature of each call.
+///
+// Confidence: High
+// Options: --no-includes --include-headers
+// Generated from sparse-checker/annotate-pinned.cocci.in and catalog/pagelint.api
+// by tools/gen-cocci: edit those, not this file.
+// Keywords: pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only
+
+virtual patch
+virtual report
+
+@initialize:python@
+@@
+CAT = {
+    'acquire': {
+        'get_user_pages': (r'get', r'4/5<4.9/7<4.6', r'1/1<4.9/3<4.6', r'2.6', r'-', ),
+        'get_user_pages_fast': (r'get', r'4', r'1', r'2.6', r'-', ),
+        'get_user_pages_unlocked': (r'get', r'3', r'1', r'4.5', r'-', ),
+        'get_user_pages_remote': (r'get', r'5/6<5.9', r'2/3<5.9', r'4.6', r'-', ),
+        'get_user_pages_locked': (r'get', r'4', r'1', r'4.0', r'5.18', ),
+        'get_user_pages_fast_only': (r'get', r'4', r'1', r'5.8', r'-', ),
+        'pin_user_pages': (r'pin', r'4', r'1', r'5.6', r'-', ),
+        'pin_user_pages_fast': (r'pin', r'4', r'1', r'5.6', r'-', ),
+        'pin_user_pages_unlocked': (r'pin', r'3', r'1', r'5.8', r'-', ),
+        'pin_user_pages_remote': (r'pin', r'5/6<5.9', r'2/3<5.9', r'5.6', r'-', ),
+        'pin_user_pages_locked': (r'pin', r'4', r'1', r'5.8', r'5.18', ),
+        'pin_user_pages_fast_only': (r'pin', r'4', r'1', r'5.8', r'6.3', ),
+    },
+    'twin': {
+        'get_user_pages': (r'pin_user_pages', ),
+        'get_user_pages_fast': (r'pin_user_pages_fast', ),
+        'get_user_pages_unlocked': (r'pin_user_pages_unlocked', ),
+        'get_user_pages_remote': (r'pin_user_pages_remote', ),
+        'get_user_pages_locked': (r'pin_user_pages_locked', ),
+        'get_user_pages_fast_only': (r'pin_user_pages_fast_only', ),
+    },
+    'release': {
+        'unpin_user_page': (r'pin', r'page', r'5.6', r'-', ),
+        'unpin_user_pages': (r'pin', r'array', r'5.6', r'-', ),
+        'unpin_user_pages_dirty_lock': (r'pin', r'array', r'5.6', r'-', ),
+        'put_page': (r'get', r'page', r'2.6', r'-', ),
+        'release_pages': (r'get', r'array', r'2.6', r'-', ),
+        'folio_put': (r'get', r'folio', r'5.16', r'-', ),
+        'put_user_page': (r'user', r'page', r'5.2', r'5.6', ),
+        'put_user_pages': (r'user', r'array', r'5.2', r'5.6', ),
+        'put_user_pages_dirty_lock': (r'user', r'array', r'5.2', r'5.6', ),
+    },
+    'store': {
+        'sg_set_page': (r'2', r'page', ),
+        'sg_assign_page': (r'2', r'page', ),
+        'sg_alloc_table_from_pages': (r'2', r'array', ),
+        '__sg_alloc_table_from_pages': (r'2', r'array', ),
+        'sg_alloc_table_from_pages_segment': (r'2', r'array', ),
+        'sg_alloc_append_table_from_pages': (r'2', r'array', ),
+    },
+    'load': {
+        'sg_page': (),
+        'sg_page_iter_page': (),
+    },
+    'keeps': {
+        'kfree': (),
+        'kvfree': (),
+        'vfree': (),
+        'vmap': (),
+        'memset': (),
+    },
+    'dma': {
+        'dma_map_page': (r'2', r'page', ),
+        'ib_dma_map_page': (r'2', r'page', ),
+        'bio_add_page': (r'2', r'page', ),
+        '__bio_add_page': (r'2', r'page', ),
+        'bio_add_pc_page': (r'3', r'page', ),
+        'bio_add_zone_append_page': (r'2', r'page', ),
+    },
+    'sguse': {
+        'sg_init_table': (),
+        'sg_mark_end': (),
+        'sg_next': (),
+        'sg_nents': (),
+        'sg_free_table': (),
+        'sg_free_append_table': (),
+        'sg_copy_from_buffer': (),
+        'sg_copy_to_buffer': (),
+        'dma_map_sg': (),
+        'dma_map_sg_attrs': (),
+        'dma_unmap_sg': (),
+        'dma_unmap_sg_attrs': (),
+        'dma_map_sgtable': (),
+        'dma_unmap_sgtable': (),
+        'dma_sync_sg_for_cpu': (),
+        'dma_sync_sg_for_device': (),
+        'dma_sync_sgtable_for_cpu': (),
+        'dma_sync_sgtable_for_device': (),
+        'ib_dma_map_sg': (),
+        'ib_dma_unmap_sg': (),
+    },
+    'slot': {
+        'fault': (),
+        'huge_fault': (),
+        'page_mkwrite': (),
+        'pfn_mkwrite': (),
+    },
+    'mmapslot': {
+        'mmap': (),
+        'fb_mmap': (),
+    },
+    'insert': {
+        'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
+        'vm_insert_pfn': (r'vmf_insert_pfn', r'4.17', r'4.20', ),
+        'vm_insert_pfn_prot': (r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
+        'vm_insert_mixed': (r'vmf_insert_mixed', r'4.17', r'4.20', ),
+    },
+    'errmap': {
+        'VM_FAULT_OOM': (),
+        'VM_FAULT_SIGBUS': (),
+    },
+    'mapall': {
+        'vm_map_pages': (r'5.2', ),
+        'vm_map_pages_zero': (r'5.2', ),
+    },
+    'valloc': {
+        'vmalloc': (r'vmalloc', r'-', r'2.6', ),
+        'vzalloc': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_user': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_node': (r'vmalloc', r'-', r'2.6', ),
+        'vzalloc_node': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_32': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_32_user': (r'vmalloc', r'-', r'2.6', ),
+        'vmalloc_array': (r'vmalloc', r'-', r'6.0', ),
+        'vcalloc': (r'vmalloc', r'-', r'6.0', ),
+        '__vmalloc': (r'vmalloc', r'2', r'2.6', ),
+        '__vmalloc_node': (r'vmalloc', r'3', r'2.6', ),
+        'kvmalloc': (r'kvmalloc', r'-', r'4.12', ),
+        'kvzalloc': (r'kvmalloc', r'-', r'4.12', ),
+        'kvmalloc_node': (r'kvmalloc', r'-', r'4.12', ),
+        'kvzalloc_node': (r'kvmalloc', r'-', r'4.12', ),
+        'kvmalloc_array': (r'kvmalloc', r'-', r'4.12', ),
+        'kvcalloc': (r'kvmalloc', r'-', r'4.18', ),
+    },
+    'gfp': {
+        '__GFP_HIGHMEM': (r'highmem', ),
+        'GFP_HIGHUSER': (r'highmem', r'GFP_USER', ),
+        'GFP_HIGHUSER_MOVABLE': (r'highmem', r'GFP_USER', ),
+        'GFP_DMA': (r'dma', ),
+        'GFP_DMA32': (r'dma', ),
+        '__GFP_DMA': (r'dma', ),
+        '__GFP_DMA32': (r'dma', ),
+        'GFP_KERNEL': (r'plain', ),
+        'GFP_KERNEL_ACCOUNT': (r'plain', ),
+        'GFP_NOFS': (r'plain', ),
+        'GFP_NOIO': (r'plain', ),
+        'GFP_ATOMIC': (r'plain', ),
+        'GFP_NOWAIT': (r'plain', ),
+        'GFP_USER': (r'plain', ),
+        '__GFP_ZERO': (r'plain', ),
+        '__GFP_NOWARN': (r'plain', ),
+        '__GFP_NORETRY': (r'plain', ),
+        '__GFP_RETRY_MAYFAIL': (r'plain', ),
+        '__GFP_NOFAIL': (r'plain', ),
+        '__GFP_ACCOUNT': (r'plain', ),
+        '__GFP_COMP': (r'plain', ),
+        '__GFP_IO': (r'plain', ),
+        '__GFP_FS': (r'plain', ),
+        '__GFP_RECLAIM': (r'plain', ),
+    },
+    'feature': {
+        'vmalloc_implies_highmem': (r'4.12', r'mm/vmalloc.c', r'__GFP_HIGHMEM[ \t]*\|[ \t]*__GFP_NOWARN|highmem_mask|gfp_mask[ \t]*\|=[ \t]*__GFP_HIGHMEM', ),
+    },
+    'archfeature': {
+        'vmap_stack': (r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
+    },
+    'nofeature': {
+        'X86_32': (r'vmap_stack', ),
+        'PPC64': (r'vmap_stack', ),
+    },
+    'vguard': {
+        'is_vmalloc_addr': (),
+        'virt_addr_valid': (),
+    },
+    'userptr': {
+        'u64_to_user_ptr': (),
+        'compat_ptr': (),
+        'untagged_addr': (),
+    },
+    'udup': {
+        'memdup_user': (),
+        'vmemdup_user': (),
+        'memdup_user_nul': (),
+    },
+    'ucopy': {
+        'copy_from_user': (),
+        '__copy_from_user': (),
+        'raw_copy_from_user': (),
+        'copy_struct_from_user': (),
+    },
+    'addr2pg': {
+        'virt_to_page': (r'1', ),
+        'virt_to_head_page': (r'1', ),
+        'virt_to_phys': (r'1', ),
+        'virt_to_pfn': (r'1', ),
+        '__pa': (r'1', ),
+        'sg_set_buf': (r'2', ),
+        'sg_init_one': (r'2', ),
+    },
+}
+
+def pages_at(fn):
+    """1-based position of the pages argument, current signature."""
+    return int(CAT['acquire'][fn][1].split('/')[0])
+
+def pinned_report(p, what):
+    coccilib.report.print_report(p[0],
+        "%s receives pinned pages: declare it __pinned [gup-put]" % what)
+
+// --- what the pin call writes into ---------------------------------------
+
+@pin_field disable ptr_to_array@
+identifier fn = {pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+expression list[n] es;
+identifier S, fld;
+struct S *E;
+position p;
+@@
+
+fn@p(es, \( &E->fld[...] \| E->fld \), ...)
+
+@pin_dfield disable fld_to_ptr@
+identifier fn = {pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+expression list[n] es;
+identifier S, fld;
+struct S E;
+position p;
+@@
+
+fn@p(es, \( &E.fld[...] \| E.fld \), ...)
+
+@pin_var@
+identifier fn = {pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+expression list[n] es;
+identifier x;
+position p;
+@@
+
+fn@p(es, \( &x[...] \| &x \| x \), ...)
+
+@script:python field_ok@
+fn << pin_field.fn;
+n << pin_field.n;
+fld << pin_field.fld;
+p << pin_field.p;
+f;
+@@
+
+if int(n) + 1 == pages_at(fn):
+    coccinelle.f = fld
+else:
+    cocci.include_match(False)
+
+@script:python dfield_ok@
+fn << pin_dfield.fn;
+n << pin_dfield.n;
+fld << pin_dfield.fld;
+p << pin_dfield.p;
+f;
+@@
+
+if int(n) + 1 == pages_at(fn):
+    coccinelle.f = fld
+else:
+    cocci.include_match(False)
+
+@script:python var_ok@
+fn << pin_var.fn;
+n << pin_var.n;
+x << pin_var.x;
+v;
+@@
+
+if int(n) + 1 == pages_at(fn):
+    coccinelle.v = x
+else:
+    cocci.include_match(False)
+
+// --- declarations ----------------------------------------------------------
+
+// The function that holds the call: its parameter or its local.
+@holder@
+identifier pin_var.fn, g;
+position pin_var.p;
+@@
+
+g(...) { <+... fn@p(...) ...+> }
+
+@field_decl depends on patch@
+identifier pin_field.S, field_ok.f;
+attribute name __pinned;
+expression c;
+@@
+
+struct S {
+	...
+(
+-	struct page *f[c];
++	struct page __pinned *f[c];
+|
+-	struct page **f;
++	struct page __pinned **f;
+)
+	...
+};
+
+@dfield_decl depends on patch@
+identifier pin_dfield.S, dfield_ok.f;
+attribute name __pinned;
+expression c;
+@@
+
+struct S {
+	...
+(
+-	struct page *f[c];
++	struct page __pinned *f[c];
+|
+-	struct page **f;
++	struct page __pinned **f;
+)
+	...
+};
+
+@param_at@
+identifier holder.g, var_ok.v;
+parameter list[k] ps;
+type T, T2;
+@@
+
+T g(ps, T2 v, ...) { ... }
+
+@param_pp depends on patch@
+identifier holder.g, var_ok.v;
+attribute name __pinned;
+type T;
+@@
+
+T g(...,
+-	struct page **v
++	struct page __pinned **v
+	, ...) { ... }
+
+@param_arr depends on patch@
+identifier holder.g, var_ok.v;
+attribute name __pinned;
+type T;
+expression c;
+@@
+
+T g(...,
+-	struct page *v[c]
++	struct page __pinned *v[c]
+	, ...) { ... }
+
+@local_decl depends on patch@
+identifier holder.g, var_ok.v;
+attribute name __pinned;
+type T;
+expression c, e;
+@@
+
+T g(...) { <...
+(
+-	struct page *v[c];
++	struct page __pinned *v[c];
+|
+-	struct page **v;
++	struct page __pinned **v;
+|
+-	struct page **v = e;
++	struct page __pinned **v = e;
+|
+-	struct page *v;
++	struct page __pinned *v;
+)
+	...> }
+
+@script:python depends on report@
+v << var_ok.v;
+p << pin_var.p;
+@@
+
+pinned_report(p, v)
+
+@script:python depends on report@
+f << field_ok.f;
+p << pin_field.p;
+@@
+
+pinned_report(p, "field " + f)
+
+@script:python depends on report@
+f << dfield_ok.f;
+p << pin_dfield.p;
+@@
+
+pinned_report(p, "field " + f)
+
+// --- one call level up: what a caller passes for an annotated parameter ---
+
+@call_field depends on patch@
+identifier holder.g, S, fld;
+expression list[param_at.k] es;
+struct S *E;
+@@
+
+g(es, \( E->fld \| &E->fld[...] \), ...)
+
+@depends on patch@
+identifier call_field.S, call_field.fld;
+attribute name __pinned;
+expression c;
+@@
+
+struct S {
+	...
+(
+-	struct page *fld[c];
++	struct page __pinned *fld[c];
+|
+-	struct page **fld;
++	struct page __pinned **fld;
+)
+	...
+};
+
+@call_local depends on patch@
+identifier holder.g, h, x;
+expression list[param_at.k] es;
+@@
+
+h(...) { <+... g(es, \( x \| &x[...] \), ...) ...+> }
+
+@depends on patch@
+identifier call_local.h, call_local.x;
+attribute name __pinned;
+type T;
+expression c, e;
+@@
+
+T h(...) { <...
+(
+-	struct page *x[c];
++	struct page __pinned *x[c];
+|
+-	struct page **x;
++	struct page __pinned **x;
+|
+-	struct page **x = e;
++	struct page __pinned **x = e;
+)
+	...> }
+
+// --- the header that defines __pinned ---------------------------------------
+
+@annotated depends on patch && (field_decl || dfield_decl || param_pp || param_arr || local_decl)@
+@@
+
+#include <linux/mm.h>
++#include <linux/pinned.h>
