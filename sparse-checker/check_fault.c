@@ -93,9 +93,9 @@ static void scan_init(struct pl_file *f, struct symbol *type,
 			continue;
 		if (v->type == EXPR_INITIALIZER)
 			continue;
-		if (!strcmp(sname, "vm_operations_struct") && pl_find("slot", m))
+		if (!strcmp(sname, "vm_operations_struct") && pl_cat("slot", m))
 			mark(f, v, C_FAULT);
-		if (pl_find("mmapslot", m))
+		if (pl_cat("mmapslot", m))
 			mark(f, v, C_MMAP);
 	} END_FOR_EACH_PTR(e);
 }
@@ -173,7 +173,7 @@ static void run(struct pl_file *f)
 			ctx_of(fn)->handler |= C_FAULT;
 
 	for (c = f->calls; c; c = c->next) {
-		if (!(r = pl_find("insert", c->name)))
+		if (!(r = pl_cat("insert", c->name)))
 			continue;
 		if (in_ctx(f, c->fn, C_FAULT)) {
 			if (pl_have(r->f[1]) == 0)

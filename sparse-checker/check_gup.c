@@ -134,7 +134,7 @@ static void iterators(struct pl_file *f)
 	nl = carriers("load", load, 8);
 	ns = carriers("store", store, 8);
 	for (c = f->calls; c; c = c->next) {
-		if (pl_find("load", c->name) || pl_find("store", c->name))
+		if (pl_cat("load", c->name) || pl_cat("store", c->name))
 			continue;
 		for (i = 0; i < c->nargs; i++) {
 			const char *ni = pointee_name(c->args[i]), *it;
@@ -212,7 +212,7 @@ static void collect(struct pl_file *f)
 		const struct pl_rec *r;
 		struct fact *ft;
 
-		if ((r = pl_find("acquire", c->name))) {
+		if ((r = pl_cat("acquire", c->name))) {
 			int pos = pl_acq_pos(r, 2, f->version);
 			struct expression *p = pl_arg(c, pos);
 
@@ -224,7 +224,7 @@ static void collect(struct pl_file *f)
 			ft->tags |= !strcmp(r->f[1], "pin") ? T_PIN : T_GET;
 			if (!ft->acq)
 				ft->acq = c;
-		} else if ((r = pl_find("store", c->name))) {
+		} else if ((r = pl_cat("store", c->name))) {
 			struct expression *pg = pl_arg(c, atoi(r->f[1]));
 			const char *sg = pl_sg_key(c->fn, pl_arg(c, 1));
 			const char *src;
@@ -240,7 +240,7 @@ static void collect(struct pl_file *f)
 				ft->dma = c;
 			if (ft)
 				ft->tags |= T_DMA;
-		} else if ((r = pl_find("dma", c->name))) {
+		} else if ((r = pl_cat("dma", c->name))) {
 			struct expression *pg = pl_arg(c, atoi(r->f[1]));
 
 			ft = fact(!strcmp(r->f[2], "array") ?
@@ -319,7 +319,7 @@ static void report_releases(struct pl_file *f)
 	const struct pl_call *c;
 
 	for (c = f->calls; c; c = c->next) {
-		const struct pl_rec *r = pl_find("release", c->name);
+		const struct pl_rec *r = pl_cat("release", c->name);
 		const struct fact *ft;
 		const char *key, *cls, *form, *want;
 		unsigned int t;
@@ -370,7 +370,7 @@ static void report_dma(struct pl_file *f)
 	const struct pl_call *c;
 
 	for (c = f->calls; c; c = c->next) {
-		const struct pl_rec *r = pl_find("acquire", c->name), *tw;
+		const struct pl_rec *r = pl_cat("acquire", c->name), *tw;
 		const struct fact *ft;
 		struct expression *p;
 
@@ -380,9 +380,9 @@ static void report_dma(struct pl_file *f)
 		ft = pl_map_get(facts, pl_ptr_key(c->fn, p));
 		if (!ft || !(ft->tags & T_DMA) || !ft->dma)
 			continue;
-		tw = pl_find("twin", c->name);
+		tw = pl_cat("twin", c->name);
 		if (tw && pl_have(tw->f[1]) == 0) {
-			const struct pl_rec *pr = pl_find("acquire", tw->f[1]);
+			const struct pl_rec *pr = pl_cat("acquire", tw->f[1]);
 
 			pl_warn(c->pos, "gup-dma",
 				"pages from %s() go to DMA (%s() at line %d) but are not pinned; FOLL_PIN, %s(), came in v%s",
@@ -406,6 +406,16 @@ static void run(struct pl_file *f)
 	propagate();
 	report_releases(f);
 	report_dma(f);
+	pl_map_free_with(facts, free);
+	facts = NULL;
+	while (edges) {
+		struct edge *e = edges;
+
+		edges = e->next;
+		free((char *)e->from);
+		free((char *)e->to);
+		free(e);
+	}
 }
 
 const struct pl_check check_gup = { "gup-put gup-dma", run };

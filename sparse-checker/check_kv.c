@@ -104,7 +104,7 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 	case EXPR_CALL:
 	case EXPR_STATEMENT:
 		name = pl_call_name(e, args, &n);
-		if (name && (r = pl_find("valloc", name))) {
+		if (name && (r = pl_cat("valloc", name))) {
 			o.kind = !strcmp(r->f[1], "vmalloc") ? O_VMALLOC :
 				O_KVMALLOC;
 			o.alloc = r->f[0];
@@ -168,7 +168,7 @@ static int guarded(struct pl_func *fn, const char *key)
 	for (c = fn->calls; c; c = c->next) {
 		const char *gk;
 
-		if (!pl_find("vguard", c->name) || !c->nargs)
+		if (!pl_cat("vguard", c->name) || !c->nargs)
 			continue;
 		gk = pl_ptr_key(fn, c->args[0]);
 		if (!gk) {
@@ -213,7 +213,7 @@ static void run(struct pl_file *f)
 
 	file = f;
 	for (c = f->calls; c; c = c->next) {
-		const struct pl_rec *r = pl_find("addr2pg", c->name);
+		const struct pl_rec *r = pl_cat("addr2pg", c->name);
 		struct origin o;
 
 		if (!r)

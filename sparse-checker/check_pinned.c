@@ -63,7 +63,7 @@ static void run(struct pl_file *f)
 	if (!f->pinned_mode || !unpin_for("page"))
 		return;
 	for (c = f->calls; c; c = c->next) {
-		const struct pl_rec *r = pl_find("release", c->name);
+		const struct pl_rec *r = pl_cat("release", c->name);
 		struct expression *a;
 		int array, p;
 

@@ -32,11 +32,11 @@ static void run(struct pl_file *f)
 	implied = pl_have("vmalloc_implies_highmem");
 	if (implied < 0)
 		return;
-	feat = pl_find("feature", "vmalloc_implies_highmem");
+	feat = pl_cat("feature", "vmalloc_implies_highmem");
 	for (c = f->calls; c; c = c->next) {
 		struct expression *g;
 
-		r = pl_find("valloc", c->name);
+		r = pl_cat("valloc", c->name);
 		if (!r || !strcmp(r->f[2], "-"))
 			continue;
 		g = pl_arg(c, atoi(r->f[2]));

@@ -235,7 +235,7 @@ const char *pl_page_key(struct pl_func *fn, struct expression *e)
 		name = pl_call_name(e, args, &n);
 		if (!name)
 			return NULL;
-		if (pl_find("load", name) && n >= 1) {
+		if (pl_cat("load", name) && n >= 1) {
 			char *b;
 
 			k = pl_sg_key(fn, args[0]);

@@ -1261,6 +1261,40 @@ static int in_loop_of(struct statement *s, struct expression *target)
 
 /* --- files -------------------------------------------------------------------- */
 
+static void free_srcs(void *p)
+{
+	struct pl_srcs *s = p;
+
+	free(s->e);
+	free(s);
+}
+
+/* Nothing of a file outlives it: memory stays flat over a kernel build. */
+static void free_file(struct pl_file *f)
+{
+	struct pl_call *c, *cn;
+	struct pl_assign *a, *an;
+	struct pl_func *fn, *fnn;
+
+	for (c = f->calls; c; c = cn) {
+		cn = c->next;
+		free(c);
+	}
+	for (fn = f->funcs; fn; fn = fnn) {
+		fnn = fn->next;
+		for (c = fn->calls; c; c = cn) {
+			cn = c->next;
+			free(c);
+		}
+		free(fn);
+	}
+	for (a = f->assigns; a; a = an) {
+		an = a->next;
+		free(a);
+	}
+	free(f);
+}
+
 static void finish_file(void)
 {
 	struct symbol *sym;
@@ -1313,11 +1347,15 @@ static void finish_file(void)
 	for (i = 0; i < sizeof(checks) / sizeof(checks[0]); i++)
 		checks[i]->run(cur);
 	fflush(stderr);
-	pending = NULL;
+	free_file(cur);
+	free_ptr_list(&pending);
 	cur = NULL;
 	free_invocations();
-	pl_map_free(srcmap);
+	pl_map_free_with(srcmap, free_srcs);
 	srcmap = NULL;
+	/* positions are per file: what was reported is forgotten */
+	pl_map_free(reported);
+	reported = pl_map_new();
 }
 
 struct symbol_list *__wrap_sparse_initialize(int argc, char **argv,

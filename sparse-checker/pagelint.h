@@ -106,11 +106,15 @@ const char *pl_sg_key(struct pl_func *fn, struct expression *e);
 const char *pl_field_key(struct expression *e);
 struct symbol *pl_var(struct expression *e);
 
+/* pl_find(), through an index by name. */
+const struct pl_rec *pl_cat(const char *kind, const char *name);
+
 /* A small string-keyed table. */
 struct pl_map;
 struct pl_map *pl_map_new(void);
 void **pl_map_slot(struct pl_map *m, const char *key);	/* creates */
 void *pl_map_get(struct pl_map *m, const char *key);
 void pl_map_free(struct pl_map *m);
+void pl_map_free_with(struct pl_map *m, void (*fn)(void *));
 
 #endif
