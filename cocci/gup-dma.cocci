@@ -477,6 +477,7 @@ class _File:
         self.sinks = []      # (key, fn, line): pages handed to DMA
         self.passes = []     # (key, fn): a whole page array handed elsewhere
         self.convert = {}    # (function, release, arg) -> replacement
+        self.fields = {}     # field name -> the structs that declare it
 
 _FILES = {}
 
@@ -486,6 +487,18 @@ def _file(p):
     if name not in _FILES:
         _FILES[name] = _File(name)
     return _FILES[name]
+
+def gup_field(s, fld, p):
+    _file(p).fields.setdefault(fld, set()).add(s)
+
+def _key(f, e, func):
+    """key_of(), but a field that two structs of the file declare has no
+    key: by name alone, a pinned ->pages of one struct would make every
+    other ->pages pinned too.  The sparse engine keys fields by type."""
+    k = key_of(e, func)
+    if k and k.startswith('F:') and len(f.fields.get(k[2:], ())) > 1:
+        return None
+    return k
 
 def _find(f, k):
     while f.parent.get(k, k) != k:
@@ -505,7 +518,7 @@ def gup_acquire(fn, n, es, pages, p):
     if n + 1 != acq_pos(fn, 'pages'):
         return
     f = _file(p)
-    k = key_of(pages, p[0].current_element)
+    k = _key(f, pages, p[0].current_element)
     if k:
         f.acq.append((k, CAT['acquire'][fn][0], fn, where(p),
                       p[0].current_element, norm(es)))
@@ -513,9 +526,9 @@ def gup_acquire(fn, n, es, pages, p):
 def gup_assign(x, y, p):
     f = _file(p)
     func = p[0].current_element
-    kx = key_of(x, func)
+    kx = _key(f, x, func)
     ys = norm(y)
-    ky = key_of(y, func) if '(' not in strip_to_base(ys) else None
+    ky = _key(f, y, func) if '(' not in strip_to_base(ys) else None
     if not kx:
         if ky:
             f.escape.add(ky)	# *out = pages: gone where we cannot see
@@ -531,15 +544,16 @@ def gup_assign(x, y, p):
 
 def gup_escape(e, p):
     """return pages: the caller may release them."""
-    k = key_of(e, p[0].current_element)
+    f = _file(p)
+    k = _key(f, e, p[0].current_element)
     if k:
-        _file(p).escape.add(k)
+        f.escape.add(k)
 
 def gup_release(fn, e, p):
     f = _file(p)
     func = p[0].current_element
     s = norm(e)
-    k = key_of(e, func)
+    k = _key(f, e, func)
     carrier = _is_load(s) or \
         (k in f.carried and k not in f.taint)
     f.rel[_ppos(p)] = (None if carrier else k, fn, s, func, carrier)
@@ -549,10 +563,10 @@ def gup_store(fn, n, es, e, p):
         return
     f = _file(p)
     func = p[0].current_element
-    k = key_of(e, func)
+    k = _key(f, e, func)
     if fn in CAT['store']:
         # the carrier is the argument before the page(s)
-        f.stores.append((k, fn, where(p), key_of(_args(es)[-1], func)))
+        f.stores.append((k, fn, where(p), _key(f, _args(es)[-1], func)))
     f.sinks.append((k, fn, where(p)))
 
 def _args(es):
@@ -578,7 +592,7 @@ def gup_pass(fn, e, p):
     if fn in _KNOWN or (s.endswith(']') and not s.startswith('&')):
         return		# a known call, or one page of the array
     f = _file(p)
-    k = key_of(e, p[0].current_element)
+    k = _key(f, e, p[0].current_element)
     if k:
         f.passes.append((k, fn))
 
@@ -668,7 +682,7 @@ def gup_dma_decide(fn, es, pages, p):
     reach DMA; the replacement is given only when every release of those
     pages is visible here and converted along with it."""
     f = _file(p)
-    k = key_of(pages, p[0].current_element)
+    k = _key(f, pages, p[0].current_element)
     if not k or CAT['acquire'][fn][0] != 'get':
         return None
     if _classes(f, k) != {'get'}:
@@ -733,6 +747,24 @@ def gup_dma_release_fix(fn, e, p):
     return _file(p).convert.get((p[0].current_element, fn, norm(e)))
 
 // Facts for gup-put and gup-dma: every acquire, copy, store and release.
+
+// First the struct fields of the file: a field name two structs declare
+// is no key (see _key in gup.py).
+@gup_fld@
+identifier s, fld;
+type T;
+position p;
+@@
+
+struct s@p { ... T fld; ... };
+
+@script:python@
+s << gup_fld.s;
+fld << gup_fld.fld;
+p << gup_fld.p;
+@@
+
+gup_field(s, fld, p)
 
 @gup_acq@
 identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
