@@ -6,7 +6,7 @@
  * kernel-typed pointer still carries a user address where the file shows
  * it does: made from an integer, from u64_to_user_ptr() and friends, a
  * field of a struct copied from user space (memdup_user(),
- * copy_from_user()), or a static function's parameter whose every caller
+ * copy_from_user()) or declared in a uapi header, or a static function's parameter whose every caller
  * passes such a value.
  */
 #include <stdio.h>
@@ -77,6 +77,41 @@ static int user_filled(const char *key)
 			sym_ptr_key(a->fn, a->sym);
 		if (lk && same_object(lk, k))
 			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the pointer loaded by *(@addr) a field of a struct the tree declares
+ * in a uapi header?  Those structs are the user ABI: their pointer fields
+ * hold user addresses, though uapi headers never say __user (the copy in
+ * is often in another file, e.g. drm_ioctl() for every DRM driver).
+ */
+static int uapi_field(struct expression *addr)
+{
+	const char *name;
+	struct symbol *t;
+
+	while (addr) {
+		if (addr->type == EXPR_BINOP && addr->op == '+')
+			addr = addr->left;
+		else if (addr->type == EXPR_CAST ||
+			 addr->type == EXPR_IMPLIED_CAST ||
+			 addr->type == EXPR_FORCE_CAST)
+			addr = addr->cast_expression;
+		else
+			break;
+		if (!addr || !addr->ctype)
+			return 0;
+		t = pl_base(addr->ctype);
+		if (!t || t->type != SYM_PTR)
+			continue;
+		t = pl_base(t->ctype.base_type);
+		if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION)) {
+			name = stream_name(t->pos.stream);
+			return name && (!strncmp(name, "uapi/", 5) ||
+					strstr(name, "/uapi/"));
+		}
 	}
 	return 0;
 }
@@ -190,7 +225,8 @@ static int origin(struct pl_func *fn, struct expression *e)
 			 * when the object was copied from user space (uapi
 			 * structs carry no __user), a kernel one otherwise.
 			 */
-			r = user_filled(pl_obj_key(fn, e)) ? K_USER : K_KERNEL;
+			r = user_filled(pl_obj_key(fn, e)) ||
+			    uapi_field(e->unop) ? K_USER : K_KERNEL;
 		}
 		break;
 	default:
