@@ -154,7 +154,11 @@ static int array_element(struct expression *e)
 	e = pl_strip(e->unop);
 	if (!e || e->type != EXPR_BINOP || e->op != '+')
 		return 0;
-	return !pl_const(e->right, &v) || !pl_const(e->left, &v);
+	/*
+	 * pages[i] is *(pages + i * size): a varying offset.  A member read
+	 * (gref->page, the shape of list walks) has a constant one.
+	 */
+	return pl_is_ptr(e->left->ctype) && !pl_const(e->right, &v);
 }
 
 static void run(struct pl_file *f)
