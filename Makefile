@@ -2,10 +2,17 @@
 #
 # pagelint - static analysis of the Linux kernel's page-reference APIs.
 #
+#   make                                    build the sparse checker and the
+#                                           GCC plugin (rules are committed)
 #   make coccicheck [KDIR=tree] [M=dir] [MODE=report|patch|context|org]
 #                   [RULES=a,b] [JOBS=n]   run the semantic patches
 #   make check                              install what is missing, test
 #   make realtree                           every rule over linux-source-6.1
+#   make realtree-sparse realtree-gcc       the C engines over the v6.1
+#                                           objects that name the catalogue
+#   make bench-sparse bench-gcc             speed and memory against stock
+#   make pinned-demo                        the __pinned annotation on a driver
+#   make kbuild-test                        C=1/C=2/M= and -fplugin= in kbuild
 #   make cocci                              regenerate cocci/ from catalog/
 
 KDIR  ?= sample
@@ -19,10 +26,12 @@ TEMPLATES := $(wildcard cocci/src/*.cocci.in)
 RULEFILES := $(patsubst cocci/src/%.cocci.in,cocci/%.cocci,$(TEMPLATES))
 SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl)
 
-.PHONY: all cocci lib deps coccicheck check check-cocci check-generated \
-	check-era check-driver check-lib realtree clean
+.PHONY: all cocci lib sparse plugin deps coccicheck check check-cocci \
+	check-generated check-era check-driver check-lib check-sparse \
+	check-gcc check-testcases realtree realtree-sparse realtree-gcc \
+	bench-sparse bench-gcc pinned-demo kbuild-test clean
 
-all: cocci
+all: cocci sparse plugin
 
 cocci: $(RULEFILES)
 
@@ -30,14 +39,15 @@ cocci/%.cocci: cocci/src/%.cocci.in $(CATALOG) $(SRCPARTS) tools/gen-cocci
 	tools/gen-cocci $(CATALOG) $< > $@.tmp && mv $@.tmp $@
 
 deps:
-	@tools/deps coccinelle patch
+	@tools/deps coccinelle patch sparse
 
 coccicheck: deps
 	@tools/pagelint-cocci -k "$(KDIR)" -m "$(MODE)" -r "$(RULES)" -j "$(JOBS)" $(if $(M),"$(M)")
 
 # The committed rules are tested as they are: check-generated says when
 # they are not what the catalogue and templates make.
-check: deps check-generated check-era check-driver check-lib check-cocci
+check: deps check-generated check-era check-driver check-lib check-sparse \
+	check-gcc check-testcases
 
 # The committed rules must be what the catalogue and templates make, and
 # spatch must accept them (its lexer reads the Python in them too).
@@ -70,10 +80,52 @@ check-lib: build/lib-test
 check-cocci:
 	@testcases/run -e cocci
 
+# The sparse checker: built from Debian's sparse source, then its own tests
+# (same output as stock sparse on every testcase and sample file).
+sparse: lib
+	@$(MAKE) -s -C sparse-checker
+
+check-sparse: sparse
+	@sparse-checker/test-stock
+
+# The GCC plugin: built for $(CC), then its own tests (-Werror, identical
+# code, the cross-unit fact file, bad input).
+plugin: lib
+	@$(MAKE) -s -C gcc-plugin
+
+check-gcc: plugin
+	@cd gcc-plugin && ./test-plugin
+
+# Last: every testcase through every engine, one total.
+check-testcases: sparse plugin
+	@testcases/run
+
 # The whole v6.1 tree from Debian's linux-source-6.1, triaged in results/.
 realtree: deps
 	@tools/deps linux-source-6.1 time
 	tools/realtree-cocci
 
+realtree-sparse: sparse
+	@$(MAKE) -s -C sparse-checker realtree
+
+realtree-gcc: plugin
+	@$(MAKE) -s -C gcc-plugin realtree
+
+bench-sparse: sparse
+	@$(MAKE) -s -C sparse-checker bench
+
+bench-gcc: plugin
+	@$(MAKE) -s -C gcc-plugin bench
+
+pinned-demo: sparse
+	@$(MAKE) -s -C sparse-checker pinned-demo
+
+kbuild-test: sparse plugin
+	@$(MAKE) -s -C sparse-checker test-kbuild
+	@cd gcc-plugin && ./kbuild-test
+
 clean:
 	rm -rf build
+	@$(MAKE) -s -C lib clean
+	@$(MAKE) -s -C sparse-checker clean
+	@$(MAKE) -s -C gcc-plugin clean
