@@ -86,6 +86,7 @@ sparse: lib
 	@$(MAKE) -s -C sparse-checker
 
 check-sparse: sparse
+	@$(MAKE) -s -C sparse-checker check-cocci
 	@sparse-checker/test-stock
 
 # The GCC plugin: built for $(CC), then its own tests (-Werror, identical
