@@ -597,6 +597,60 @@ static const struct api *api_of_macro(gcall *call)
 	return a;
 }
 
+/*
+ * An integer argument passed through from the caller's parameter (gup's own
+ * gup_flags, maybe with bits added): it may hold FOLL_PIN, so whether the
+ * call pins is the caller's choice.  Comparisons and constants cannot.
+ */
+static bool from_param(tree v, int depth)
+{
+	gimple *d;
+
+	if (!v || TREE_CODE(v) != SSA_NAME || depth > 8)
+		return false;
+	if (SSA_NAME_IS_DEFAULT_DEF(v))
+		return SSA_NAME_VAR(v) && TREE_CODE(SSA_NAME_VAR(v)) == PARM_DECL;
+	d = SSA_NAME_DEF_STMT(v);
+	if (is_gimple_assign(d)) {
+		enum tree_code code = gimple_assign_rhs_code(d);
+
+		if (code == SSA_NAME || CONVERT_EXPR_CODE_P(code))
+			return from_param(gimple_assign_rhs1(d), depth + 1);
+		if (code == BIT_IOR_EXPR || code == BIT_XOR_EXPR ||
+		    code == BIT_AND_EXPR)
+			return from_param(gimple_assign_rhs1(d), depth + 1) ||
+			       from_param(gimple_assign_rhs2(d), depth + 1);
+	} else if (gimple_code(d) == GIMPLE_PHI) {
+		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
+			if (from_param(gimple_phi_arg_def(d, i), depth + 1))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * The gup_flags argument sits next to the page array in every signature the
+ * catalogue lists (before it, after it for get_user_pages_unlocked()), and
+ * is the unsigned int there; the page count is not.
+ */
+static bool flags_passed_through(gcall *call, int pages_pos)
+{
+	int cand[2] = { pages_pos - 1, pages_pos + 1 };
+
+	for (int k = 0; k < 2; k++) {
+		tree a, t;
+
+		if (cand[k] < 1 || (unsigned)cand[k] > gimple_call_num_args(call))
+			continue;
+		a = gimple_call_arg(call, cand[k] - 1);
+		t = TREE_TYPE(a);
+		if (TREE_CODE(t) == INTEGER_TYPE && TYPE_UNSIGNED(t) &&
+		    TYPE_PRECISION(t) == TYPE_PRECISION(unsigned_type_node))
+			return from_param(a, 0);
+	}
+	return false;
+}
+
 static void do_call(struct fnctx *c, gcall *call)
 {
 	tree fn = gimple_call_fndecl(call);
@@ -616,6 +670,11 @@ static void do_call(struct fnctx *c, gcall *call)
 		arg = gimple_call_arg(call, pos - 1);
 		if (null_const(arg))
 			return;
+		if (a->cls == 'g' && flags_passed_through(call, pos)) {
+			for (const auto &p : prov(c, arg))
+				add_edge(p, "~", false);	/* may pin */
+			return;
+		}
 		acqs.push_back({ a->rec->f[0], a->cls, loc, "" });
 		for (const auto &p : prov(c, arg))
 			add_edge(p, "#" + num(acqs.size() - 1), false);
@@ -849,6 +908,11 @@ static void solve(void)
 				if (e.src[0] == '#') {
 					changed |= tags[e.dst].acqs.insert(
 						atoi(e.src.c_str() + 1)).second;
+					continue;
+				}
+				if (e.src[0] == '~') {
+					if (!tags[e.dst].other)
+						tags[e.dst].other = changed = true;
 					continue;
 				}
 				const struct ptag *s = tag_of(e.src);
