@@ -1006,7 +1006,8 @@ static void check_releases(void)
 		std::string msg, origin_s;
 
 		if (getenv("PAGELINT_DEBUG"))
-			fprintf(stderr, "pagelint: check %s: %zu acquires%s\n", r.call, t.acqs.size(), t.other ? ", other" : "");
+			fprintf(stderr, "pagelint: check %s: %zu acquires%s\n",
+				r.call, t.acqs.size(), t.other ? ", other" : "");
 		if (t.other || t.acqs.empty())
 			continue;
 		for (int i : t.acqs) {
