@@ -44,6 +44,9 @@ CAT = {
         'pin_user_pages_locked': (r'pin', r'4', r'1', r'5.8', r'5.18', ),
         'pin_user_pages_fast_only': (r'pin', r'4', r'1', r'5.8', r'6.3', ),
     },
+    'gupflag': {
+        'FOLL_PIN': (r'pin', r'gup_flags', ),
+    },
     'twin': {
         'get_user_pages': (r'pin_user_pages', ),
         'get_user_pages_fast': (r'pin_user_pages_fast', ),

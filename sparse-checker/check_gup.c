@@ -35,6 +35,7 @@ struct edge {
 
 static struct pl_map *facts;
 static struct edge *edges;
+static struct edge *writes;	/* stores into a parameter's array */
 
 static struct fact *fact(const char *key)
 {
@@ -48,19 +49,147 @@ static struct fact *fact(const char *key)
 	return *slot;
 }
 
-static void add_edge(const char *from, const char *to,
-		     const struct pl_call *via)
+static void push_edge(struct edge **list, const char *from, const char *to,
+		      const struct pl_call *via)
 {
 	struct edge *e;
 
-	if (!from || !to || !strcmp(from, to))
-		return;
 	e = calloc(1, sizeof(*e));
-	e->from = strdup(from);
+	e->from = from ? strdup(from) : NULL;
 	e->to = strdup(to);
 	e->via = via;
-	e->next = edges;
-	edges = e;
+	e->next = *list;
+	*list = e;
+}
+
+static void add_edge(const char *from, const char *to,
+		     const struct pl_call *via)
+{
+	if (!from || !to || !strcmp(from, to))
+		return;
+	push_edge(&edges, from, to, via);
+}
+
+static void free_edges(struct edge **list)
+{
+	while (*list) {
+		struct edge *e = *list;
+
+		*list = e->next;
+		free((char *)e->from);
+		free((char *)e->to);
+		free(e);
+	}
+}
+
+/*
+ * The class of an acquire of class get whose flags may say otherwise:
+ * gup's own callers pass their gup_flags through, FOLL_PIN included.  The
+ * flags argument is the parameter the catalogue names (gupflag), found in
+ * the tree's declaration; the bit is the tree's macro.  A constant with
+ * the bit pins; flags from outside the function (a parameter, a global, a
+ * field) are of unknown class; flags made here from constants are what
+ * the catalogue says.
+ */
+#define F_NO	0
+#define F_YES	1
+#define F_MAYBE	2
+
+static int flag_bit(struct pl_func *fn, struct expression *e, long long bit,
+		    int depth)
+{
+	const struct pl_srcs *s;
+	struct symbol *v;
+	long long val;
+	int a, b, i;
+
+	e = pl_strip(e);
+	if (!e || depth > 8)
+		return F_NO;
+	if (pl_const(e, &val))
+		return (val & bit) ? F_YES : F_NO;
+	switch (e->type) {
+	case EXPR_CONDITIONAL:
+	case EXPR_SELECT:
+		a = flag_bit(fn, e->cond_true ? e->cond_true : e->conditional,
+			     bit, depth + 1);
+		b = flag_bit(fn, e->cond_false, bit, depth + 1);
+		return a == b ? a : F_MAYBE;
+	case EXPR_BINOP:
+		a = flag_bit(fn, e->left, bit, depth + 1);
+		b = flag_bit(fn, e->right, bit, depth + 1);
+		if (e->op == '&')
+			return a == F_NO || b == F_NO ? F_NO :
+				a == F_YES && b == F_YES ? F_YES : F_MAYBE;
+		if (e->op == '|' && (a == F_YES || b == F_YES))
+			return F_YES;
+		return a == F_NO && b == F_NO ? F_NO : F_MAYBE;
+	case EXPR_PREOP:
+		if (e->op != '*')
+			return F_NO;
+		v = pl_var(e);
+		if (!v || !pl_is_local(v) || pl_is_param(fn, v) ||
+		    (v->ctype.modifiers & MOD_ADDRESSABLE))
+			return F_MAYBE;		/* a field, a global, a parameter */
+		s = pl_sources(v);
+		a = F_NO;
+		for (i = 0; s && i < s->n; i++) {
+			b = flag_bit(fn, s->e[i], bit, depth + 1);
+			if (i && a != b)
+				return F_MAYBE;
+			a = b;
+		}
+		return a;
+	default:
+		return F_NO;
+	}
+}
+
+/* 1-based position of the parameter @name in the callee's declaration. */
+static int param_pos(const struct pl_call *c, const char *name)
+{
+	struct symbol *fn = c->callee, *p;
+	int i = 0;
+
+	if (!fn)
+		fn = lookup_symbol(built_in_ident(c->name), NS_SYMBOL);
+	fn = pl_base(fn);
+	if (!fn || fn->type != SYM_FN)
+		return 0;
+	FOR_EACH_PTR(fn->arguments, p) {
+		i++;
+		if (p->ident && !strcmp(pl_id(p->ident), name))
+			return i;
+	} END_FOR_EACH_PTR(p);
+	return 0;
+}
+
+static unsigned int class_tag(const char *cls)
+{
+	return !strcmp(cls, "pin") ? T_PIN : T_GET;
+}
+
+static unsigned int acq_class(const struct pl_call *c,
+			      const struct pl_rec *r)
+{
+	const struct pl_rec *g = NULL;
+	long long bit;
+	int pos;
+
+	if (class_tag(r->f[1]) != T_GET)
+		return class_tag(r->f[1]);
+	while ((g = pl_next("gupflag", g))) {
+		if (g->nf < 3 || !pl_macro_value(g->f[0], &bit) || !bit ||
+		    !(pos = param_pos(c, g->f[2])) || !pl_arg(c, pos))
+			continue;
+		switch (flag_bit(c->fn, pl_arg(c, pos), bit, 0)) {
+		case F_YES:
+			return class_tag(g->f[1]);
+		case F_MAYBE:
+			return T_OTHER;
+		}
+	}
+	return T_GET;
 }
 
 static int is_page_ptr(struct symbol *t)
@@ -164,7 +293,9 @@ static void iterators(struct pl_file *f)
 /*
  * Simple helpers: a static function of the file gets, in a page or page
  * array parameter, what every call passes.  Its callers are all in sight;
- * a caller passing other pages makes the parameter mixed, and quiet.
+ * a caller passing other pages makes the parameter mixed, and quiet.  What
+ * the helper itself stores into a page array parameter ("W:" key) goes
+ * back to the array each caller passed.
  */
 static void helpers(struct pl_file *f)
 {
@@ -199,6 +330,12 @@ static void helpers(struct pl_file *f)
 				add_edge(from, key, NULL);
 			else
 				fact(key)->tags |= T_OTHER;
+			if (from && key[0] == 'V') {
+				char w[80];
+
+				snprintf(w, sizeof(w), "W:%s", key);
+				add_edge(w, from, NULL);
+			}
 		} END_FOR_EACH_PTR(p);
 	}
 }
@@ -221,7 +358,7 @@ static void collect(struct pl_file *f)
 			ft = fact(pl_ptr_key(c->fn, p));
 			if (!ft)
 				continue;
-			ft->tags |= !strcmp(r->f[1], "pin") ? T_PIN : T_GET;
+			ft->tags |= acq_class(c, r);
 			if (!ft->acq)
 				ft->acq = c;
 		} else if ((r = pl_cat("store", c->name))) {
@@ -273,6 +410,31 @@ static void collect(struct pl_file *f)
 			add_edge(from, to, NULL);
 		else if (!from)
 			fact(to)->tags |= T_OTHER;
+		if (to[0] == 'V' && (!from || strcmp(from, to))) {
+			char w[300];
+
+			snprintf(w, sizeof(w), "W:%s", to);
+			add_edge(from, w, NULL);
+			push_edge(&writes, from, w, NULL);
+		}
+	}
+}
+
+/*
+ * A page stored into a parameter's array that came from no acquire (a
+ * helper's get_page() on a kernel page): the caller's array holds other
+ * pages too.
+ */
+static void foreign_writes(void)
+{
+	struct edge *e;
+
+	for (e = writes; e; e = e->next) {
+		const struct fact *src = e->from ? pl_map_get(facts, e->from) :
+			NULL;
+
+		if (!src || !(src->tags & (T_PIN | T_GET | T_OTHER)))
+			fact(e->to)->tags |= T_OTHER;
 	}
 }
 
@@ -347,9 +509,10 @@ static void report_releases(struct pl_file *f)
 			want = first_release("get", !strcmp(form, "array") ?
 					     "array" : "page");
 			pl_warn(c->pos, "gup-put",
-				"%s from %s() (line %d) are not pinned: release with %s(), not %s()",
+				"%s from %s() (line %d) %s not pinned: release with %s(), not %s()",
 				!strcmp(form, "array") ? "pages" : "page",
 				ft->acq->name, ft->acq->pos.line,
+				!strcmp(form, "array") ? "are" : "is",
 				want ? want : "put_page", c->name);
 		} else if (t == T_GET && strcmp(cls, "user") &&
 			   pl_have("put_user_page") == 1) {
@@ -374,7 +537,7 @@ static void report_dma(struct pl_file *f)
 		const struct fact *ft;
 		struct expression *p;
 
-		if (!r || strcmp(r->f[1], "get"))
+		if (!r || acq_class(c, r) != T_GET)
 			continue;
 		p = pl_arg(c, pl_acq_pos(r, 2, f->version));
 		ft = pl_map_get(facts, pl_ptr_key(c->fn, p));
@@ -404,18 +567,16 @@ static void run(struct pl_file *f)
 	edges = NULL;
 	collect(f);
 	propagate();
+	if (writes) {
+		foreign_writes();
+		propagate();
+	}
 	report_releases(f);
 	report_dma(f);
 	pl_map_free_with(facts, free);
 	facts = NULL;
-	while (edges) {
-		struct edge *e = edges;
-
-		edges = e->next;
-		free((char *)e->from);
-		free((char *)e->to);
-		free(e);
-	}
+	free_edges(&edges);
+	free_edges(&writes);
 }
 
 const struct pl_check check_gup = { "gup-put gup-dma", run };

@@ -465,9 +465,9 @@ int pl_macro_defined(const char *name)
 }
 
 /*
- * The values of the catalogue's gfp flags as the compiler sees them: the
- * names, preprocessed, parsed and evaluated by sparse itself (casts, nested
- * macros, BIT(), enums).  Sparse drops a file's tokens, macro bodies too,
+ * The values of the catalogue's gfp and gup flags as the compiler sees
+ * them: the names, preprocessed, parsed and evaluated by sparse itself
+ * (casts, nested macros, BIT(), enums).  Sparse drops a file's tokens, macro bodies too,
  * once it is parsed (clear_token_alloc()), so this runs just before.
  * Whatever sparse would say meanwhile is not the file's business.
  */
@@ -480,21 +480,24 @@ static int nmvals;
 
 static void read_macro_values(void)
 {
+	static const char *const kinds[] = { "gfp", "gupflag" };
 	const char *names[MVALS_MAX];
-	const struct pl_rec *r = NULL;
+	const struct pl_rec *r;
 	struct expression *e;
 	struct token *t, *end;
 	char buf[4096];
-	int n = 0, len = 0, saved = has_error, i;
+	int n = 0, len = 0, saved = has_error, i, k;
 
 	nmvals = 0;
-	while ((r = pl_next("gfp", r)) && n < MVALS_MAX) {
-		if (!pl_macro_defined(r->f[0]) ||
-		    len + strlen(r->f[0]) + 3 >= sizeof(buf))
-			continue;
-		len += sprintf(buf + len, "%s%s", n ? ",\n" : "", r->f[0]);
-		names[n++] = r->f[0];
-	}
+	for (k = 0; k < 2; k++)
+		for (r = NULL; (r = pl_next(kinds[k], r)) && n < MVALS_MAX; ) {
+			if (!pl_macro_defined(r->f[0]) ||
+			    len + strlen(r->f[0]) + 3 >= sizeof(buf))
+				continue;
+			len += sprintf(buf + len, "%s%s", n ? ",\n" : "",
+				       r->f[0]);
+			names[n++] = r->f[0];
+		}
 	if (!n)
 		return;
 	buf[len++] = '\n';
