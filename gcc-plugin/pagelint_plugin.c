@@ -140,6 +140,7 @@ static const struct api *api_of(tree fndecl)
 
 static bool era_known;
 static std::set<std::string> declared;	/* catalogue functions the unit declares */
+static std::map<std::string, int> flags_pos;	/* acquire -> its gupflag parameter */
 
 /* 1 have, 0 lack: the era when known, else what this unit declares. */
 static int have(const char *name)
@@ -153,9 +154,21 @@ static void finish_decl(void *gcc_data, void *user_data)
 {
 	tree d = (tree)gcc_data;
 
-	if (d && TREE_CODE(d) == FUNCTION_DECL && DECL_NAME(d) &&
-	    apis.count(IDENTIFIER_POINTER(DECL_NAME(d))))
-		declared.insert(IDENTIFIER_POINTER(DECL_NAME(d)));
+	const struct api *a = d && TREE_CODE(d) == FUNCTION_DECL ? api_of(d) : NULL;
+	int i = 1;
+
+	if (!a)
+		return;
+	declared.insert(IDENTIFIER_POINTER(DECL_NAME(d)));
+	if (a->kind != K_ACQ)
+		return;
+	/* The tree's own parameter names: which one is gup_flags. */
+	for (tree p = DECL_ARGUMENTS(d); p; p = DECL_CHAIN(p), i++)
+		for (const struct pl_rec *r = pl_next("gupflag", NULL); r;
+		     r = pl_next("gupflag", r))
+			if (r->nf > 2 && DECL_NAME(p) &&
+			    !strcmp(IDENTIFIER_POINTER(DECL_NAME(p)), r->f[2]))
+				flags_pos[IDENTIFIER_POINTER(DECL_NAME(d))] = i;
 }
 
 /* --- facts --------------------------------------------------------------- */
@@ -629,13 +642,20 @@ static bool from_param(tree v, int depth)
 }
 
 /*
- * The gup_flags argument sits next to the page array in every signature the
- * catalogue lists (before it, after it for get_user_pages_unlocked()), and
- * is the unsigned int there; the page count is not.
+ * Which argument is gup_flags: the parameter the catalogue's gupflag record
+ * names, in the tree's declaration.  Without one, the unsigned int next to
+ * the page array (before it, after it for get_user_pages_unlocked()); the
+ * page count is not one.
  */
-static bool flags_passed_through(gcall *call, int pages_pos)
+static bool flags_passed_through(gcall *call, const char *name, int pages_pos)
 {
 	int cand[2] = { pages_pos - 1, pages_pos + 1 };
+	auto f = flags_pos.find(name);
+
+	/* The catalogue's gupflag parameter, by name, where the tree has it. */
+	if (f != flags_pos.end())
+		return (unsigned)f->second <= gimple_call_num_args(call) &&
+		       from_param(gimple_call_arg(call, f->second - 1), 0);
 
 	for (int k = 0; k < 2; k++) {
 		tree a, t;
@@ -670,7 +690,7 @@ static void do_call(struct fnctx *c, gcall *call)
 		arg = gimple_call_arg(call, pos - 1);
 		if (null_const(arg))
 			return;
-		if (a->cls == 'g' && flags_passed_through(call, pos)) {
+		if (a->cls == 'g' && flags_passed_through(call, a->rec->f[0], pos)) {
 			for (const auto &p : prov(c, arg))
 				add_edge(p, "~", false);	/* may pin */
 			return;
