@@ -27,21 +27,17 @@ const char *pl_catalog_path(void)
 	return p && *p ? p : PAGELINT_CATALOG;
 }
 
-static char *slurp(const char *path)
+char *pl_read_stream(FILE *fp)
 {
-	FILE *fp = fopen(path, "r");
-	char *buf = NULL;
 	size_t len = 0, cap = 0, n;
+	char *buf = NULL;
 
-	if (!fp)
-		return NULL;
 	do {
 		if (cap - len < 4096) {
 			char *nb = realloc(buf, cap + 65536);
 
 			if (!nb) {
 				free(buf);
-				fclose(fp);
 				errno = ENOMEM;
 				return NULL;
 			}
@@ -53,11 +49,21 @@ static char *slurp(const char *path)
 	} while (n > 0);
 	if (ferror(fp)) {
 		free(buf);
-		fclose(fp);
 		return NULL;
 	}
-	fclose(fp);
 	buf[len] = '\0';
+	return buf;
+}
+
+static char *slurp(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char *buf;
+
+	if (!fp)
+		return NULL;
+	buf = pl_read_stream(fp);
+	fclose(fp);
 	return buf;
 }
 

@@ -8,6 +8,8 @@
 #ifndef PAGELINT_CATALOG_H
 #define PAGELINT_CATALOG_H
 
+#include <stdio.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -42,6 +44,9 @@ const struct pl_rec *pl_next(const char *kind, const struct pl_rec *prev);
  * for '-'.
  */
 int pl_acq_pos(const struct pl_rec *acq, int field, const char *version);
+
+/* All of @fp (until EOF) in a malloc'd, NUL-terminated buffer, or NULL. */
+char *pl_read_stream(FILE *fp);
 
 /* Compare releases "4.12" and "4.9" numerically: <0, 0, >0. */
 int pl_vercmp(const char *a, const char *b);

@@ -130,29 +130,6 @@ static int cache_dir(char *buf, size_t len)
 	return access(buf, W_OK) ? -1 : 0;
 }
 
-static char *read_all(FILE *fp)
-{
-	size_t len = 0, cap = 0, n;
-	char *buf = NULL;
-
-	do {
-		if (cap - len < 1024) {
-			char *nb = realloc(buf, cap + 16384);
-
-			if (!nb) {
-				free(buf);
-				return NULL;
-			}
-			buf = nb;
-			cap += 16384;
-		}
-		n = fread(buf + len, 1, cap - len - 1, fp);
-		len += n;
-	} while (n > 0);
-	buf[len] = '\0';
-	return buf;
-}
-
 static char *run_era(const char *tree)
 {
 	char cmd[3 * PATH_MAX];
@@ -167,7 +144,7 @@ static char *run_era(const char *tree)
 	fp = popen(cmd, "r");
 	if (!fp)
 		return NULL;
-	out = read_all(fp);
+	out = pl_read_stream(fp);
 	rc = pclose(fp);
 	if (rc) {
 		free(out);
@@ -233,7 +210,7 @@ int pl_era_load(const char *tree)
 			 (unsigned long long)era_key(tree));
 		fp = fopen(path, "r");
 		if (fp) {
-			era_text = read_all(fp);
+			era_text = pl_read_stream(fp);
 			fclose(fp);
 		}
 	}
