@@ -72,6 +72,12 @@ CAT = {
         'sg_page': (),
         'sg_page_iter_page': (),
     },
+    'carrier': {
+        'sg_table': (),
+        'sg_append_table': (),
+        'scatterlist': (),
+        'sg_page_iter': (),
+    },
     'keeps': {
         'kfree': (),
         'kvfree': (),

@@ -72,6 +72,12 @@ CAT = {
         'sg_page': (),
         'sg_page_iter_page': (),
     },
+    'carrier': {
+        'sg_table': (),
+        'sg_append_table': (),
+        'scatterlist': (),
+        'sg_page_iter': (),
+    },
     'keeps': {
         'kfree': (),
         'kvfree': (),
@@ -481,6 +487,7 @@ class _File:
         self.passes = []     # (key, fn): a whole page array handed elsewhere
         self.convert = {}    # (function, release, arg) -> replacement
         self.fields = {}     # field name -> the structs that declare it
+        self.cstructs = set() # structs of the file with a carrier field
 
 _FILES = {}
 
@@ -491,8 +498,12 @@ def _file(p):
         _FILES[name] = _File(name)
     return _FILES[name]
 
-def gup_field(s, fld, p):
-    _file(p).fields.setdefault(fld, set()).add(s)
+def gup_field(s, fld, t, p):
+    f = _file(p)
+    f.fields.setdefault(fld, set()).add(s)
+    m = re.match(r'^struct\s+(\w+)', str(t).strip())
+    if m and m.group(1) in CAT['carrier']:
+        f.cstructs.add(s)
 
 def _key(f, e, func):
     """key_of(), but a field that two structs of the file declare has no
@@ -650,8 +661,10 @@ def gup_put_decide(fn, e, p):
     k, _, _, func, carrier = f.rel[_ppos(p)]
     rcls = CAT['release'][fn][0]
     if carrier:
+        # Carriers are known by file, not by object: with carriers in two
+        # structs, a release through one says nothing of the other.
         cl = _carrier_classes(f)
-        if len(cl) != 1 or 'other' in cl:
+        if len(cl) != 1 or 'other' in cl or len(f.cstructs) > 1:
             return None
         acls = cl.pop()
         st = next(s for s in f.stores if s[0] and acls in _classes(f, s[0]))
@@ -752,7 +765,8 @@ def gup_dma_release_fix(fn, e, p):
 // Facts for gup-put and gup-dma: every acquire, copy, store and release.
 
 // First the struct fields of the file: a field name two structs declare
-// is no key (see _key in gup.py).
+// is no key (see _key in gup.py), and carriers in two structs make the
+// carrier facts, kept by file, say nothing.
 @gup_fld@
 identifier s, fld;
 type T;
@@ -764,10 +778,11 @@ struct s@p { ... T fld; ... };
 @script:python@
 s << gup_fld.s;
 fld << gup_fld.fld;
+t << gup_fld.T;
 p << gup_fld.p;
 @@
 
-gup_field(s, fld, p)
+gup_field(s, fld, t, p)
 
 @gup_acq@
 identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};

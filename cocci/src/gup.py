@@ -20,6 +20,7 @@ class _File:
         self.passes = []     # (key, fn): a whole page array handed elsewhere
         self.convert = {}    # (function, release, arg) -> replacement
         self.fields = {}     # field name -> the structs that declare it
+        self.cstructs = set() # structs of the file with a carrier field
 
 _FILES = {}
 
@@ -30,8 +31,12 @@ def _file(p):
         _FILES[name] = _File(name)
     return _FILES[name]
 
-def gup_field(s, fld, p):
-    _file(p).fields.setdefault(fld, set()).add(s)
+def gup_field(s, fld, t, p):
+    f = _file(p)
+    f.fields.setdefault(fld, set()).add(s)
+    m = re.match(r'^struct\s+(\w+)', str(t).strip())
+    if m and m.group(1) in CAT['carrier']:
+        f.cstructs.add(s)
 
 def _key(f, e, func):
     """key_of(), but a field that two structs of the file declare has no
@@ -189,8 +194,10 @@ def gup_put_decide(fn, e, p):
     k, _, _, func, carrier = f.rel[_ppos(p)]
     rcls = CAT['release'][fn][0]
     if carrier:
+        # Carriers are known by file, not by object: with carriers in two
+        # structs, a release through one says nothing of the other.
         cl = _carrier_classes(f)
-        if len(cl) != 1 or 'other' in cl:
+        if len(cl) != 1 or 'other' in cl or len(f.cstructs) > 1:
             return None
         acls = cl.pop()
         st = next(s for s in f.stores if s[0] and acls in _classes(f, s[0]))
