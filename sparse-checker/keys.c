@@ -7,7 +7,9 @@
  * (the same in every function of the file, and two structs with a member
  * of the same name stay apart), "M:<key>" for the array a pointer stored
  * at <key> points to, "V<sym>" for what a parameter points to.  Array
- * indexes are dropped: an array is one container.  A local is followed to
+ * indexes are dropped: an array is one container.  A scatterlist table is
+ * an object: &u->sgt is "F:<u's struct>+off", a table through a pointer is
+ * "M:<key>" or "V<sym>", never one key for every sg_table.  A local is followed to
  * what was assigned to it when every assignment agrees.
  */
 #include <stdio.h>
@@ -70,9 +72,22 @@ static struct symbol *pointee(struct expression *e)
 
 static int depth;
 
+/* struct sg_table, struct sg_append_table */
+static int is_table(struct symbol *t)
+{
+	const char *n;
+
+	if (!t || t->type != SYM_STRUCT || !t->ident)
+		return 0;
+	n = pl_id(t->ident);
+	return !strncmp(n, "sg_", 3) && strstr(n, "table");
+}
+
 /*
  * Memory inside a struct nested in another is the inner struct's: the
  * same member reached as ctx->buf.head or as b->head (b = &ctx->buf).
+ * Not a scatterlist table: each embedded table is its own object (u->sgt
+ * and k->sgt hold different pages), keyed by its container and offset.
  */
 static struct symbol *innermost(struct symbol *t, long long *off)
 {
@@ -84,7 +99,7 @@ static struct symbol *innermost(struct symbol *t, long long *off)
 		FOR_EACH_PTR(t->symbol_list, m) {
 			mt = pl_base(m);
 			if (!mt || (mt->type != SYM_STRUCT && mt->type != SYM_UNION) ||
-			    *off < m->offset ||
+			    is_table(mt) || *off < m->offset ||
 			    *off >= m->offset + mt->bit_size / 8)
 				continue;
 			*off -= m->offset;
@@ -164,7 +179,10 @@ const char *pl_ptr_key(struct pl_func *fn, struct expression *e)
 		snprintf(b, 256, "O%p+%lld", (void *)base->symbol, off);
 		return b;
 	}
-	if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION)) {
+	if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION) &&
+	    !(is_table(t) && !off)) {
+		/* a table through a pointer is what that pointer names
+		 * (below), not every sg_table of the file */
 		t = innermost(t, &off);
 		if (t->ident)
 			snprintf(b, 256, "F:%s+%lld", pl_id(t->ident), off);
@@ -265,9 +283,7 @@ const char *pl_sg_key(struct pl_func *fn, struct expression *e)
 	if (!e)
 		return NULL;
 	t = pointee(e);
-	if (t && t->type == SYM_STRUCT && t->ident &&
-	    strstr(pl_id(t->ident), "sg_") == pl_id(t->ident) &&
-	    strstr(pl_id(t->ident), "table")) {
+	if (is_table(t)) {
 		/* sgl is the first member of sg_table (and of sg_append_table) */
 		k = pl_ptr_key(fn, e);
 		if (!k)
