@@ -84,7 +84,7 @@ static int parse_line(char *s, int lineno, struct pl_rec *r)
 			s++;
 		if (!*s)
 			break;
-		if (n >= 0 && r->kind && !strcmp(r->kind, "feature") && n == 3) {
+		if (n == 3 && !strcmp(r->kind, "feature")) {
 			char *e = s + strlen(s);
 
 			while (e > s && is_blank(e[-1]))

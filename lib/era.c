@@ -100,8 +100,14 @@ static uint64_t era_key(const char *tree)
 			 (long long)st.st_size);
 		h = hash_str(h, buf);
 	}
+	/* And what decides: the catalogue and tools/era itself. */
 	if (!stat(pl_catalog_path(), &st)) {
 		snprintf(buf, sizeof(buf), "cat %lld %lld",
+			 (long long)st.st_mtime, (long long)st.st_size);
+		h = hash_str(h, buf);
+	}
+	if (!stat(PAGELINT_TOP "/tools/era", &st)) {
+		snprintf(buf, sizeof(buf), "era %lld %lld",
 			 (long long)st.st_mtime, (long long)st.st_size);
 		h = hash_str(h, buf);
 	}
@@ -153,14 +159,16 @@ static char *run_era(const char *tree)
 	return out;
 }
 
+/* The slot of @name, or of the free slot for it; ERA_SLOTS when full. */
 static unsigned int slot_of(const char *name)
 {
 	unsigned int i = (unsigned int)hash_str(0xcbf29ce484222325ULL, name);
+	unsigned int n;
 
-	for (i %= ERA_SLOTS; slot_name[i]; i = (i + 1) % ERA_SLOTS)
-		if (!strcmp(slot_name[i], name))
-			break;
-	return i;
+	for (i %= ERA_SLOTS, n = 0; n < ERA_SLOTS; i = (i + 1) % ERA_SLOTS, n++)
+		if (!slot_name[i] || !strcmp(slot_name[i], name))
+			return i;
+	return ERA_SLOTS;
 }
 
 static void parse_era(char *s)
@@ -185,8 +193,8 @@ static void parse_era(char *s)
 		if (val < 0)
 			continue;
 		i = slot_of(line + 5);
-		if (slot_name[i])
-			continue;
+		if (i == ERA_SLOTS || slot_name[i])
+			continue;	/* full (never with this catalogue), or seen */
 		slot_name[i] = line + 5;
 		slot_val[i] = val;
 	}
@@ -222,15 +230,15 @@ int pl_era_load(const char *tree)
 			return -1;
 		}
 		if (path[0]) {
+			int ok;
+
 			snprintf(tmp, sizeof(tmp), "%s.%ld", path, (long)getpid());
 			fp = fopen(tmp, "w");
-			if (fp && fputs(era_text, fp) >= 0 && !fclose(fp))
-				rename(tmp, path);
-			else {
-				if (fp)
-					fclose(fp);
+			ok = fp && fputs(era_text, fp) >= 0;
+			if (fp && fclose(fp))
+				ok = 0;
+			if (!ok || rename(tmp, path))
 				unlink(tmp);
-			}
 		}
 	}
 	parse_era(era_text);
@@ -245,7 +253,7 @@ int pl_have(const char *name)
 	if (era_state <= 0)
 		return -1;
 	i = slot_of(name);
-	return slot_name[i] ? slot_val[i] : -1;
+	return i < ERA_SLOTS && slot_name[i] ? slot_val[i] : -1;
 }
 
 int pl_arch_have(const char *feature, const char *arch)
