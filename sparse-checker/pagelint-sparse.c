@@ -595,6 +595,7 @@ struct invocation {
 	struct position encl_pos[4];
 	struct position at;		/* where its expansion is */
 	struct expression *root;	/* outermost expression of the expansion */
+	int loop;			/* loop depth there */
 	struct pl_func *fn;
 	struct invocation *next;	/* on the same line */
 	struct invocation *fnext;	/* in the same function */
@@ -934,6 +935,7 @@ static void note_span(struct walk *w, struct expression *e)
 		if (!iv->root && iv->at.pos == e->pos.pos &&
 		    iv->at.stream == e->pos.stream) {
 			iv->root = e;
+			iv->loop = w->loop;
 			iv->fn = w->fn;
 			iv->fnext = w->invs;
 			w->invs = iv;
@@ -1129,11 +1131,9 @@ static void macro_calls(struct walk *w, struct invocation *iv)
 	for (i = 0; i < iv->nargs; i++)
 		args[i] = find_arg(iv->root, iv->at, iv->arg[i].id,
 				   iv->arg[i].n);
-	w->loop = 0;	/* loop depth of a macro call: from its args */
+	w->loop = iv->loop;	/* the walk is over: its depth at the macro */
 	add_call(w, name, NULL, iv->pos, args, iv->nargs, NULL);
 }
-
-static int in_loop_of(struct statement *s, struct expression *target);
 
 static void walk_function(struct pl_file *f, struct symbol *sym)
 {
@@ -1141,7 +1141,6 @@ static void walk_function(struct pl_file *f, struct symbol *sym)
 	struct pl_func *fn = calloc(1, sizeof(*fn)), **p;
 	struct walk w = { .f = f, .fn = fn };
 	struct invocation *iv;
-	struct pl_call *c;
 
 	fn->sym = sym;
 	fn->name = pl_sym_name(sym);
@@ -1153,113 +1152,6 @@ static void walk_function(struct pl_file *f, struct symbol *sym)
 	walk_stmt(&w, ft->stmt);
 	for (iv = w.invs; iv; iv = iv->fnext)
 		macro_calls(&w, iv);
-	/* Vanished macro calls: in a loop when their argument is. */
-	for (c = fn->calls; c; c = c->next)
-		if (!c->expr && c->nargs && c->args[0])
-			c->in_loop = in_loop_of(ft->stmt, c->args[0]);
-}
-
-/* Is @target inside a loop of @s?  (For macro calls only: rare.) */
-static int find_expr(struct expression *e, struct expression *t);
-
-static int find_stmt(struct statement *s, struct expression *t, int loop)
-{
-	struct statement *st;
-	struct symbol *sym;
-	int r;
-
-	if (!s)
-		return 0;
-	switch (s->type) {
-	case STMT_DECLARATION:
-		FOR_EACH_PTR(s->declaration, sym) {
-			if (find_expr(sym->initializer, t))
-				return loop + 1;
-		} END_FOR_EACH_PTR(sym);
-		return 0;
-	case STMT_EXPRESSION:
-		return find_expr(s->expression, t) ? loop + 1 : 0;
-	case STMT_RETURN:
-		return find_expr(s->ret_value, t) ? loop + 1 : 0;
-	case STMT_COMPOUND:
-		FOR_EACH_PTR(s->stmts, st) {
-			if ((r = find_stmt(st, t, loop)))
-				return r;
-		} END_FOR_EACH_PTR(st);
-		return 0;
-	case STMT_IF:
-		if (find_expr(s->if_conditional, t))
-			return loop + 1;
-		if ((r = find_stmt(s->if_true, t, loop)))
-			return r;
-		return find_stmt(s->if_false, t, loop);
-	case STMT_ITERATOR:
-		if (find_expr(s->iterator_pre_condition, t) ||
-		    find_expr(s->iterator_post_condition, t))
-			return loop + 2;
-		if ((r = find_stmt(s->iterator_statement, t, loop + 1)))
-			return r;
-		if ((r = find_stmt(s->iterator_post_statement, t, loop + 1)))
-			return r;
-		return find_stmt(s->iterator_pre_statement, t, loop);
-	case STMT_SWITCH:
-		return find_stmt(s->switch_statement, t, loop);
-	case STMT_CASE:
-		return find_stmt(s->case_statement, t, loop);
-	case STMT_LABEL:
-		return find_stmt(s->label_statement, t, loop);
-	default:
-		return 0;
-	}
-}
-
-static int find_expr(struct expression *e, struct expression *t)
-{
-	struct expression *a;
-
-	if (!e)
-		return 0;
-	if (e == t)
-		return 1;
-	switch (e->type) {
-	case EXPR_CALL:
-		FOR_EACH_PTR(e->args, a) {
-			if (find_expr(a, t))
-				return 1;
-		} END_FOR_EACH_PTR(a);
-		return 0;
-	case EXPR_STATEMENT:
-		if (e->statement && e->statement->type == STMT_COMPOUND &&
-		    e->statement->inline_fn && e->statement->args) {
-			struct symbol *p;
-
-			FOR_EACH_PTR(e->statement->args->declaration, p) {
-				if (find_expr(p->initializer, t))
-					return 1;
-			} END_FOR_EACH_PTR(p);
-			return 0;
-		}
-		return find_stmt(e->statement, t, 0) != 0;
-	case EXPR_ASSIGNMENT: case EXPR_BINOP: case EXPR_LOGICAL:
-	case EXPR_COMMA: case EXPR_COMPARE:
-		return find_expr(e->left, t) || find_expr(e->right, t);
-	case EXPR_PREOP: case EXPR_POSTOP:
-		return find_expr(e->unop, t);
-	case EXPR_DEREF:
-		return find_expr(e->deref, t);
-	case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
-		return find_expr(e->cast_expression, t);
-	case EXPR_CONDITIONAL: case EXPR_SELECT:
-		return find_expr(e->conditional, t) ||
-			find_expr(e->cond_true, t) || find_expr(e->cond_false, t);
-	default:
-		return 0;
-	}
-}
-
-static int in_loop_of(struct statement *s, struct expression *target)
-{
-	return find_stmt(s, target, 0) > 1;
 }
 
 /* --- files -------------------------------------------------------------------- */
