@@ -1194,6 +1194,7 @@ static void finish_file(void)
 {
 	struct symbol *sym;
 	struct pl_func *fn;
+	struct pl_call **tail;
 	unsigned int i;
 
 	if (!cur)
@@ -1208,12 +1209,11 @@ static void finish_file(void)
 	FOR_EACH_PTR(pending, sym) {
 		walk_function(cur, sym);
 	} END_FOR_EACH_PTR(sym);
+	/* a flat list too; the per-function lists stay intact */
+	tail = &cur->calls;
 	for (fn = cur->funcs; fn; fn = fn->next) {
-		struct pl_call **tail = &cur->calls, *c;
+		struct pl_call *c;
 
-		while (*tail)
-			tail = &(*tail)->next;
-		/* a flat list too; the per-function lists stay intact */
 		for (c = fn->calls; c; c = c->next) {
 			struct pl_call *d = malloc(sizeof(*d));
 
