@@ -208,8 +208,6 @@ int pl_kguard_excludes(const char *file, const char *feature)
 		strcpy(obj + strlen(obj) - 2, ".o");
 	/* the file, then each directory above it */
 	for (lvl = 0; lvl < 8; lvl++) {
-		char up[4096];
-
 		obj_guard(dir, obj, &set, 0);
 		kconfigs(dir, 0, &all, &len);
 		slash = strrchr(dir, '/');
@@ -217,8 +215,6 @@ int pl_kguard_excludes(const char *file, const char *feature)
 			break;
 		snprintf(obj, sizeof(obj), "%s/", slash + 1);
 		*slash = 0;
-		snprintf(up, sizeof(up), "%s", dir);
-		(void)up;
 	}
 	tree = getenv("PAGELINT_TREE");
 	if (tree) {

@@ -440,21 +440,6 @@ struct pl_func *pl_func_of(struct pl_file *f, const char *name)
 	return NULL;
 }
 
-/* "vmf_insert_page()" or "vmf_insert_page() (v4.17)" when the tree lacks it */
-const char *pl_suffix_era(const char *name, const char *since)
-{
-	static char buf[4][160];
-	static int i;
-	char *b = buf[i++ & 3];
-
-	if (pl_have(name) == 0 && since && strcmp(since, "-"))
-		snprintf(b, sizeof(buf[0]), "%s(), which came in v%s", name,
-			 since);
-	else
-		snprintf(b, sizeof(buf[0]), "%s()", name);
-	return b;
-}
-
 /* --- macros of the file: defined?  their value? ---------------------------- */
 
 int pl_macro_defined(const char *name)

@@ -89,7 +89,6 @@ int pl_macro_value(const char *name, long long *val);
 int pl_macro_defined(const char *name);
 const char *pl_sym_name(struct symbol *s);
 const char *pl_id(struct ident *id);
-const char *pl_suffix_era(const char *name, const char *since);
 
 /* Assignments into a local: its sources, for simple flow. */
 struct pl_srcs {
