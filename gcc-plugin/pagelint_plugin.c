@@ -1043,10 +1043,10 @@ static void check_releases(void)
 			continue;
 		if (acls == 'p')
 			want = 'p';
-		else if (have("unpin_user_page"))
-			want = 'g';
-		else if (have("put_user_page"))
-			want = 'u';
+		else if (release_for('p', 'p'))
+			want = 'g';	/* FOLL_PIN era: got pages go to put_page() */
+		else if (release_for('u', 'p'))
+			want = 'u';	/* v5.2..v5.5: to put_user_page() */
 		else
 			continue;
 		if (r.api->cls == want)

@@ -181,10 +181,10 @@ def _want(acq_cls):
     """The release class this tree wants for pages of class acq_cls."""
     if acq_cls == 'pin':
         return 'pin'
-    if have('unpin_user_page'):
-        return 'get'
-    if have('put_user_page'):
-        return 'user'
+    if _release_for('pin', 'page'):
+        return 'get'    # FOLL_PIN era: got pages go to put_page()
+    if _release_for('user', 'page'):
+        return 'user'   # v5.2..v5.5: to put_user_page()
     return None
 
 def gup_put_decide(fn, e, p):
