@@ -33,13 +33,6 @@ static struct origin none(void)
 	return o;
 }
 
-/* An object of this call of the function: a local or a parameter. */
-static int is_stack_obj(struct symbol *s)
-{
-	return s && s->type == SYM_NODE &&
-		!(s->ctype.modifiers & (MOD_STATIC | MOD_NONLOCAL));
-}
-
 /* Merge the origins of all (non-NULL) values: they must agree. */
 static struct origin merge(struct origin a, struct origin b, int *first)
 {
@@ -118,7 +111,7 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 		return value_origin(fn, e->left);
 	case EXPR_SYMBOL:
 		/* the address of an object: on the stack when it is local */
-		if (is_stack_obj(e->symbol))
+		if (pl_is_local(e->symbol))
 			o.kind = O_STACK;
 		return o;
 	case EXPR_PREOP:
@@ -132,7 +125,7 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 		if (e->op != '*')
 			return o;
 		v = pl_var(e);
-		if (v && is_stack_obj(v)) {
+		if (v && pl_is_local(v)) {
 			/* a local pointer: what was assigned to it */
 			const struct pl_srcs *s = pl_sources(v);
 
