@@ -176,8 +176,6 @@ static int guarded(struct pl_func *fn, const char *key)
 }
 
 /* May the stack of this compilation be vmalloc memory? */
-int pl_kguard_excludes(const char *file, const char *feature);
-
 static int stack_may_be_vmalloc(struct pl_file *f)
 {
 	const char *p = strstr(f->name, "arch/");

@@ -36,16 +36,10 @@ static char *slurp(const char *path)
 {
 	FILE *fp = fopen(path, "r");
 	char *buf;
-	long n;
 
 	if (!fp)
 		return NULL;
-	fseek(fp, 0, SEEK_END);
-	n = ftell(fp);
-	rewind(fp);
-	buf = malloc(n + 1);
-	n = fread(buf, 1, n, fp);
-	buf[n] = 0;
+	buf = pl_read_stream(fp);
 	fclose(fp);
 	return buf;
 }

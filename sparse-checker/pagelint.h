@@ -105,6 +105,12 @@ const char *pl_sg_key(struct pl_func *fn, struct expression *e);
 const char *pl_field_key(struct expression *e);
 struct symbol *pl_var(struct expression *e);
 
+/*
+ * Without a kbuild configuration: is @file only built under Kconfig symbols
+ * that the catalogue's "nofeature" records say rule @feature out?
+ */
+int pl_kguard_excludes(const char *file, const char *feature);
+
 /* pl_find(), through an index by name. */
 const struct pl_rec *pl_cat(const char *kind, const char *name);
 
