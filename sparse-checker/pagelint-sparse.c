@@ -133,6 +133,21 @@ void pl_warn(struct position pos, const char *rule, const char *fmt, ...)
 		pos.line, pos.pos, msg, rule);
 }
 
+/* The kernel's other address spaces: a diagnostic naming one is not ours. */
+static const char *const other_spaces[] = {
+	"__user", "__iomem", "__percpu", "__rcu",
+};
+
+static int names_other_space(const char *text)
+{
+	unsigned int i;
+
+	for (i = 0; i < sizeof(other_spaces) / sizeof(other_spaces[0]); i++)
+		if (strstr(text, other_spaces[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * Address-space diagnostics come as a warning and the info() lines that
  * name the types.  Hold such a group until it is complete; drop it when it
@@ -155,10 +170,7 @@ static void flush_held(void)
 	for (i = 0; i < held.n; i++) {
 		if (strstr(held.text[i], "__pinned"))
 			drop = 1;
-		if (strstr(held.text[i], "__user") ||
-		    strstr(held.text[i], "__iomem") ||
-		    strstr(held.text[i], "__percpu") ||
-		    strstr(held.text[i], "__rcu"))
+		if (names_other_space(held.text[i]))
 			other_as = 1;
 	}
 	/*
@@ -256,8 +268,7 @@ static int pinned_operands(struct expression *e)
 		t = show_typename(ops[i]->ctype);
 		if (strstr(t, "__pinned"))
 			pinned = 1;
-		if (strstr(t, "__user") || strstr(t, "__iomem") ||
-		    strstr(t, "__percpu") || strstr(t, "__rcu"))
+		if (names_other_space(t))
 			return 0;
 	}
 	return pinned;
