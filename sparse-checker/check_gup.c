@@ -465,17 +465,6 @@ static void propagate(void)
 	} while (changed && ++rounds < 16);
 }
 
-static const char *first_release(const char *cls, const char *form)
-{
-	const struct pl_rec *r = NULL;
-
-	while ((r = pl_next("release", r)))
-		if (!strcmp(r->f[1], cls) && !strcmp(r->f[2], form) &&
-		    pl_have(r->f[0]) != 0)
-			return r->f[0];
-	return NULL;
-}
-
 static void report_releases(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -497,7 +486,7 @@ static void report_releases(struct pl_file *f)
 			continue;
 		t = ft->tags & (T_PIN | T_GET | T_OTHER);
 		if (t == T_PIN && strcmp(cls, "pin")) {
-			want = first_release("pin", !strcmp(form, "array") ?
+			want = pl_first_release("pin", !strcmp(form, "array") ?
 					     "array" : "page");
 			pl_warn(c->pos, "gup-put",
 				"%s from %s() (line %d) released with %s(); use %s()",
@@ -506,7 +495,7 @@ static void report_releases(struct pl_file *f)
 				want ? want : "unpin_user_page");
 		} else if (t == T_GET && strcmp(cls, "get") &&
 			   pl_have("put_user_page") != 1) {
-			want = first_release("get", !strcmp(form, "array") ?
+			want = pl_first_release("get", !strcmp(form, "array") ?
 					     "array" : "page");
 			pl_warn(c->pos, "gup-put",
 				"%s from %s() (line %d) %s not pinned: release with %s(), not %s()",
@@ -517,7 +506,7 @@ static void report_releases(struct pl_file *f)
 		} else if (t == T_GET && strcmp(cls, "user") &&
 			   pl_have("put_user_page") == 1) {
 			/* v5.2..v5.5: get_user_pages() pages go back this way */
-			want = first_release("user", !strcmp(form, "array") ?
+			want = pl_first_release("user", !strcmp(form, "array") ?
 					     "array" : "page");
 			pl_warn(c->pos, "gup-put",
 				"%s from %s() (line %d) released with %s(); in this tree use %s()",
@@ -556,7 +545,7 @@ static void report_dma(struct pl_file *f)
 				"pages from %s() go to DMA (%s() at line %d): pin them with %s() and release with %s()",
 				c->name, ft->dma->name, ft->dma->pos.line,
 				tw ? tw->f[1] : "pin_user_pages",
-				first_release("pin", "page"));
+				pl_first_release("pin", "page"));
 		}
 	}
 }

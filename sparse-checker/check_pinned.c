@@ -43,24 +43,12 @@ static struct expression *inner_page(struct expression *e)
 	return e;
 }
 
-/* The catalogue's unpin for a FORM the tree has (first record first). */
-static const char *unpin_for(const char *form)
-{
-	const struct pl_rec *r = NULL;
-
-	while ((r = pl_next("release", r)))
-		if (!strcmp(r->f[1], "pin") && !strcmp(r->f[2], form) &&
-		    pl_have(r->f[0]) != 0)
-			return r->f[0];
-	return NULL;
-}
-
 static void run(struct pl_file *f)
 {
 	const struct pl_call *c;
 
 	/* A tree without FOLL_PIN has nothing to annotate. */
-	if (!f->pinned_mode || !unpin_for("page"))
+	if (!f->pinned_mode || !pl_first_release("pin", "page"))
 		return;
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_cat("release", c->name);
@@ -80,8 +68,9 @@ static void run(struct pl_file *f)
 			pl_warn(c->pos, "gup-put",
 				"__pinned %s released with %s(); use %s()",
 				array ? "pages" : "page", c->name,
-				unpin_for(array ? "array" : "page") ?:
-				unpin_for("page"));
+				pl_first_release("pin", array ?
+						 "array" : "page") ?:
+				pl_first_release("pin", "page"));
 		else if (!p && !strcmp(r->f[1], "pin"))
 			pl_warn(c->pos, "gup-put",
 				"%s() of %s not declared __pinned: annotate where the pin stores them, or it is not a pinned page",

@@ -451,6 +451,18 @@ struct pl_func *pl_func_of(struct pl_file *f, const char *name)
 	return NULL;
 }
 
+/* The catalogue's first release of class @cls and form @form the tree has. */
+const char *pl_first_release(const char *cls, const char *form)
+{
+	const struct pl_rec *r = NULL;
+
+	while ((r = pl_next("release", r)))
+		if (!strcmp(r->f[1], cls) && !strcmp(r->f[2], form) &&
+		    pl_have(r->f[0]) != 0)
+			return r->f[0];
+	return NULL;
+}
+
 /* --- macros of the file: defined?  their value? ---------------------------- */
 
 int pl_macro_defined(const char *name)
