@@ -465,55 +465,61 @@ static void propagate(void)
 	} while (changed && ++rounds < 16);
 }
 
+/*
+ * The release class of pages got with FOLL_GET: "user" (put_user_page(),
+ * v5.2..v5.5) where the tree has a release of that class, else "get".
+ */
+static const char *got_class(void)
+{
+	const struct pl_rec *r = NULL;
+
+	while ((r = pl_next("release", r)))
+		if (!strcmp(r->f[1], "user") && pl_have(r->f[0]) == 1)
+			return "user";
+	return "get";
+}
+
 static void report_releases(struct pl_file *f)
 {
+	const char *got = got_class();
 	const struct pl_call *c;
 
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_cat("release", c->name);
 		const struct fact *ft;
-		const char *key, *cls, *form, *want;
+		const char *key, *cls, *want, *why = "", *where = "";
 		unsigned int t;
+		int array;
 
 		if (!r || !c->nargs)
 			continue;
-		cls = r->f[1];
-		form = r->f[2];
-		key = !strcmp(form, "array") ? pl_ptr_key(c->fn, c->args[0]) :
+		array = !strcmp(r->f[2], "array");
+		key = array ? pl_ptr_key(c->fn, c->args[0]) :
 			pl_page_key(c->fn, c->args[0]);
 		ft = pl_map_get(facts, key);
 		if (!ft || !ft->acq)
 			continue;
 		t = ft->tags & (T_PIN | T_GET | T_OTHER);
-		if (t == T_PIN && strcmp(cls, "pin")) {
-			want = pl_first_release("pin", !strcmp(form, "array") ?
-					     "array" : "page");
-			pl_warn(c->pos, "gup-put",
-				"%s from %s() (line %d) released with %s(); use %s()",
-				!strcmp(form, "array") ? "pages" : "page",
-				ft->acq->name, ft->acq->pos.line, c->name,
-				want ? want : "unpin_user_page");
-		} else if (t == T_GET && strcmp(cls, "get") &&
-			   pl_have("put_user_page") != 1) {
-			want = pl_first_release("get", !strcmp(form, "array") ?
-					     "array" : "page");
-			pl_warn(c->pos, "gup-put",
-				"%s from %s() (line %d) %s not pinned: release with %s(), not %s()",
-				!strcmp(form, "array") ? "pages" : "page",
-				ft->acq->name, ft->acq->pos.line,
-				!strcmp(form, "array") ? "are" : "is",
-				want ? want : "put_page", c->name);
-		} else if (t == T_GET && strcmp(cls, "user") &&
-			   pl_have("put_user_page") == 1) {
-			/* v5.2..v5.5: get_user_pages() pages go back this way */
-			want = pl_first_release("user", !strcmp(form, "array") ?
-					     "array" : "page");
-			pl_warn(c->pos, "gup-put",
-				"%s from %s() (line %d) released with %s(); in this tree use %s()",
-				!strcmp(form, "array") ? "pages" : "page",
-				ft->acq->name, ft->acq->pos.line, c->name,
-				want ? want : "put_user_page");
-		}
+		if (t == T_PIN)
+			cls = "pin";
+		else if (t == T_GET)
+			cls = got;
+		else
+			continue;
+		if (!strcmp(r->f[1], cls))
+			continue;
+		/* a folio release suggests the page form */
+		want = pl_first_release(cls, array ? "array" : "page");
+		if (!want)
+			continue;	/* the tree has no such release */
+		if (!strcmp(cls, "get"))
+			why = array ? " are not pinned but" : " is not pinned but";
+		else if (!strcmp(cls, "user"))
+			where = "in this tree ";
+		pl_warn(c->pos, "gup-put",
+			"%s from %s() (line %d)%s released with %s(); %suse %s()",
+			array ? "pages" : "page", ft->acq->name,
+			ft->acq->pos.line, why, c->name, where, want);
 	}
 }
 
