@@ -466,13 +466,17 @@ static void propagate(void)
 }
 
 /*
- * The release class of pages got with FOLL_GET: "user" (put_user_page(),
- * v5.2..v5.5) where the tree has a release of that class, else "get".
+ * The release class of pages got with FOLL_GET, decided as the rules and
+ * the plugin decide it: "get" in a tree with FOLL_PIN releases, else "user"
+ * (put_user_page(), v5.2..v5.5) where the tree has a release of that
+ * class, else "get".
  */
 static const char *got_class(void)
 {
 	const struct pl_rec *r = NULL;
 
+	if (pl_first_release("pin", "page"))
+		return "get";
 	while ((r = pl_next("release", r)))
 		if (!strcmp(r->f[1], "user") && pl_have(r->f[0]) == 1)
 			return "user";
