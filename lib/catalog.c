@@ -55,7 +55,7 @@ char *pl_read_stream(FILE *fp)
 	return buf;
 }
 
-static char *slurp(const char *path)
+char *pl_read_file(const char *path)
 {
 	FILE *fp = fopen(path, "r");
 	char *buf;
@@ -117,7 +117,7 @@ int pl_catalog_load(const char *path)
 		path = pl_catalog_path();
 	if (loaded)
 		return 0;
-	text = slurp(path);
+	text = pl_read_file(path);
 	if (!text) {
 		fprintf(stderr, "pagelint: %s: cannot read the API catalogue: %s\n",
 			path, strerror(errno));

@@ -48,6 +48,9 @@ int pl_acq_pos(const struct pl_rec *acq, int field, const char *version);
 /* All of @fp (until EOF) in a malloc'd, NUL-terminated buffer, or NULL. */
 char *pl_read_stream(FILE *fp);
 
+/* All of the file at @path, the same way; NULL (errno set) if unreadable. */
+char *pl_read_file(const char *path);
+
 /* Compare releases "4.12" and "4.9" numerically: <0, 0, >0. */
 int pl_vercmp(const char *a, const char *b);
 

@@ -32,18 +32,6 @@ static void add(struct symset *set, const char *s, int len)
 		set->s[set->n++] = strndup(s, len);
 }
 
-static char *slurp(const char *path)
-{
-	FILE *fp = fopen(path, "r");
-	char *buf;
-
-	if (!fp)
-		return NULL;
-	buf = pl_read_stream(fp);
-	fclose(fp);
-	return buf;
-}
-
 /* Does this whitespace-separated list name @obj? */
 static int names(const char *list, const char *obj)
 {
@@ -66,7 +54,7 @@ static void obj_guard(const char *dir, const char *obj, struct symset *out,
 	char path[4096], *text, *line, *save;
 
 	snprintf(path, sizeof(path), "%s/Makefile", dir);
-	text = slurp(path);
+	text = pl_read_file(path);
 	if (!text || depth > 3) {
 		free(text);
 		return;
@@ -158,7 +146,7 @@ static void kconfigs(const char *dir, int recurse, char **all, size_t *len)
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
 		if (!strncmp(de->d_name, "Kconfig", 7)) {
-			char *t = slurp(path);
+			char *t = pl_read_file(path);
 
 			if (t) {
 				size_t tl = strlen(t);
