@@ -744,74 +744,147 @@ static int at(struct expression *e, struct position pos)
 }
 
 /*
+ * Call @cb on each direct sub-expression of @e that is evaluated, in
+ * source order; stop at the first non-zero answer and return it.  The
+ * one list of children the walkers share.  An inlined call's children
+ * are its arguments, not the header's body; sizeof-like operands are not
+ * evaluated, so they are no children.
+ */
+static int expr_children(struct expression *e,
+			 int (*cb)(struct expression *, void *), void *data)
+{
+	struct expression *kids[3] = { NULL }, *a;
+	struct expression_list *list = NULL;
+	struct symbol *p;
+	int i, r;
+
+	switch (e->type) {
+	case EXPR_CALL:
+		kids[0] = e->fn;
+		list = e->args;
+		break;
+	case EXPR_STATEMENT:
+		if (!e->statement || !e->statement->inline_fn ||
+		    !e->statement->args)
+			return 0;
+		FOR_EACH_PTR(e->statement->args->declaration, p) {
+			if (p->initializer && (r = cb(p->initializer, data)))
+				return r;
+		} END_FOR_EACH_PTR(p);
+		return 0;
+	case EXPR_BINOP: case EXPR_LOGICAL: case EXPR_COMMA:
+	case EXPR_COMPARE: case EXPR_ASSIGNMENT:
+		kids[0] = e->left;
+		kids[1] = e->right;
+		break;
+	case EXPR_PREOP: case EXPR_POSTOP:
+		kids[0] = e->unop;
+		break;
+	case EXPR_DEREF:
+		kids[0] = e->deref;
+		break;
+	case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
+		kids[0] = e->cast_expression;
+		break;
+	case EXPR_CONDITIONAL: case EXPR_SELECT:
+		kids[0] = e->conditional;
+		kids[1] = e->cond_true;		/* NULL in a ?: b */
+		kids[2] = e->cond_false;
+		break;
+	case EXPR_INITIALIZER:
+		list = e->expr_list;
+		break;
+	case EXPR_POS:
+		kids[0] = e->init_expr;
+		break;
+	case EXPR_IDENTIFIER:
+		kids[0] = e->ident_expression;
+		break;
+	case EXPR_INDEX:
+		kids[0] = e->idx_expression;
+		break;
+	case EXPR_SLICE:
+		kids[0] = e->base;
+		break;
+	default:
+		return 0;
+	}
+	for (i = 0; i < 3; i++)
+		if (kids[i] && (r = cb(kids[i], data)))
+			return r;
+	FOR_EACH_PTR(list, a) {
+		if (a && (r = cb(a, data)))
+			return r;
+	} END_FOR_EACH_PTR(a);
+	return 0;
+}
+
+struct names {
+	struct ident **ids;
+	int n;
+	int any;		/* one of ids seen */
+};
+
+static int names_other(struct expression *e, void *data);
+
+/*
  * 1 when every symbol @e names is one of @ids (*any: it names one),
  * 0 when it names another, or has a shape an argument does not take.
  */
 static int names_only(struct expression *e, struct ident **ids, int n,
 		      int *any)
 {
-	struct expression *a;
+	struct names nm = { ids, n, *any };
+	int r;
+
+	r = !e || !names_other(e, &nm);
+	*any = nm.any;
+	return r;
+}
+
+static int has_id(struct names *nm, struct ident *id)
+{
 	int i;
 
-	if (!e)
-		return 1;
+	for (i = 0; i < nm->n; i++)
+		if (nm->ids[i] == id)
+			return 1;
+	return 0;
+}
+
+/* names_only()'s negation, as an expr_children() callback. */
+static int names_other(struct expression *e, void *data)
+{
+	struct names *nm = data;
+
 	switch (e->type) {
 	case EXPR_VALUE: case EXPR_FVALUE: case EXPR_STRING: case EXPR_TYPE:
 	case EXPR_SIZEOF: case EXPR_ALIGNOF: case EXPR_PTRSIZEOF:
 	case EXPR_OFFSETOF:
-		return 1;
-	case EXPR_SYMBOL:
-		if (!e->symbol || !e->symbol->ident)
-			return 0;
-		for (i = 0; i < n; i++)
-			if (ids[i] == e->symbol->ident) {
-				*any = 1;
-				return 1;
-			}
 		return 0;
-	case EXPR_CALL:
-		if (!names_only(e->fn, ids, n, any))
-			return 0;
-		FOR_EACH_PTR(e->args, a) {
-			if (!names_only(a, ids, n, any))
-				return 0;
-		} END_FOR_EACH_PTR(a);
-		return 1;
+	case EXPR_SYMBOL:
+		if (!e->symbol || !e->symbol->ident ||
+		    !has_id(nm, e->symbol->ident))
+			return 1;
+		nm->any = 1;
+		return 0;
 	case EXPR_STATEMENT:
 		/* an inline function the argument calls */
-		if (e->statement && e->statement->inline_fn &&
-		    e->statement->args) {
-			struct symbol *p;
-
-			for (i = 0; i < n; i++)
-				if (ids[i] == e->statement->inline_fn->ident)
-					break;
-			if (i == n)
-				return 0;
-			*any = 1;
-			FOR_EACH_PTR(e->statement->args->declaration, p) {
-				if (!names_only(p->initializer, ids, n, any))
-					return 0;
-			} END_FOR_EACH_PTR(p);
+		if (!e->statement || !e->statement->inline_fn ||
+		    !e->statement->args ||
+		    !has_id(nm, e->statement->inline_fn->ident))
 			return 1;
-		}
-		return 0;
-	case EXPR_BINOP: case EXPR_LOGICAL: case EXPR_COMMA:
-	case EXPR_COMPARE: case EXPR_ASSIGNMENT:
-		return names_only(e->left, ids, n, any) &&
-			names_only(e->right, ids, n, any);
-	case EXPR_PREOP: case EXPR_POSTOP:
-		return names_only(e->unop, ids, n, any);
-	case EXPR_DEREF:
-		return names_only(e->deref, ids, n, any);
-	case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
-		return names_only(e->cast_expression, ids, n, any);
-	case EXPR_CONDITIONAL: case EXPR_SELECT:
-		return names_only(e->conditional, ids, n, any) &&
-			names_only(e->cond_true, ids, n, any) &&
-			names_only(e->cond_false, ids, n, any);
+		nm->any = 1;
+		return expr_children(e, names_other, nm);
+	case EXPR_CALL: case EXPR_BINOP: case EXPR_LOGICAL: case EXPR_COMMA:
+	case EXPR_COMPARE: case EXPR_ASSIGNMENT: case EXPR_PREOP:
+	case EXPR_POSTOP: case EXPR_DEREF: case EXPR_CAST:
+	case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST: case EXPR_CONDITIONAL:
+	case EXPR_SELECT: case EXPR_INITIALIZER: case EXPR_POS:
+	case EXPR_IDENTIFIER: case EXPR_INDEX: case EXPR_SLICE:
+		return expr_children(e, names_other, nm);
 	default:
-		return 0;
+		return 1;
 	}
 }
 
@@ -843,63 +916,50 @@ static struct expression *core(struct expression *e)
 	return e;
 }
 
-static struct expression *find_arg(struct expression *e, struct position pos,
-				   struct ident **ids, int n);
+struct find {
+	struct expression *parent;
+	struct position pos;
+	struct ident **ids;
+	int n;
+	struct expression *found;
+};
 
-static struct expression *find_arg_list(struct expression_list *l,
-					struct position pos, struct ident **ids,
-					int n)
-{
-	struct expression *a, *r;
+static int find_in(struct expression *e, void *data);
 
-	FOR_EACH_PTR(l, a) {
-		if ((r = find_arg(a, pos, ids, n)))
-			return r;
-	} END_FOR_EACH_PTR(a);
-	return NULL;
-}
-
+/*
+ * The outermost sub-expression of @e, at the macro's position @pos, that
+ * names only the argument's identifiers @ids: the argument's value.
+ */
 static struct expression *find_arg(struct expression *e, struct position pos,
 				   struct ident **ids, int n)
 {
-	struct expression *r = NULL;
-	int any = 0;
+	struct find fd = { NULL, pos, ids, n, NULL };
 
-	if (!e || !at(e, pos))
+	if (!e)
 		return NULL;
-	if (names_only(e, ids, n, &any))
-		return any ? core(e) : NULL;
-	switch (e->type) {
-	case EXPR_CALL:
-		return find_arg_list(e->args, pos, ids, n);
-	case EXPR_STATEMENT:
-		if (e->statement && e->statement->inline_fn &&
-		    e->statement->args) {
-			struct symbol *p;
+	find_in(e, &fd);
+	return fd.found;
+}
 
-			FOR_EACH_PTR(e->statement->args->declaration, p) {
-				if ((r = find_arg(p->initializer, pos, ids, n)))
-					return r;
-			} END_FOR_EACH_PTR(p);
-		}
-		return NULL;
-	case EXPR_BINOP: case EXPR_LOGICAL: case EXPR_COMMA:
-	case EXPR_COMPARE: case EXPR_ASSIGNMENT:
-		return find_arg(e->left, pos, ids, n) ?:
-			find_arg(e->right, pos, ids, n);
-	case EXPR_PREOP: case EXPR_POSTOP:
-		return find_arg(e->unop, pos, ids, n);
-	case EXPR_DEREF:
-		return find_arg(e->deref, pos, ids, n);
-	case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
-		return find_arg(e->cast_expression, pos, ids, n);
-	case EXPR_CONDITIONAL: case EXPR_SELECT:
-		return find_arg(e->conditional, pos, ids, n) ?:
-			find_arg(e->cond_true, pos, ids, n) ?:
-			find_arg(e->cond_false, pos, ids, n);
-	default:
-		return NULL;
+static int find_in(struct expression *e, void *data)
+{
+	struct find *fd = data;
+	struct expression *parent = fd->parent;
+	int any = 0, r;
+
+	/* a macro argument is a value, never the function called */
+	if (parent && parent->type == EXPR_CALL && e == parent->fn)
+		return 0;
+	if (!at(e, fd->pos))
+		return 0;
+	if (names_only(e, fd->ids, fd->n, &any)) {
+		fd->found = any ? core(e) : NULL;
+		return !!fd->found;
 	}
+	fd->parent = e;
+	r = expr_children(e, find_in, fd);
+	fd->parent = parent;
+	return r;
 }
 
 /* --- the walk ----------------------------------------------------------------- */
@@ -965,9 +1025,14 @@ static void add_assign(struct walk *w, struct expression *l,
 		add_source(sym, r);
 }
 
+static int walk_child(struct expression *e, void *data)
+{
+	walk_expr(data, e);
+	return 0;
+}
+
 static void walk_expr(struct walk *w, struct expression *e)
 {
-	struct expression *a;
 	struct expression *args[PL_MAXARGS];
 	const char *name;
 	int n = 0;
@@ -992,10 +1057,7 @@ static void walk_expr(struct walk *w, struct expression *e)
 			add_call(w, name, callee, fe && fe->type == EXPR_SYMBOL ?
 				 fe->pos : e->pos, args, n, e);
 		}
-		walk_expr(w, e->fn);
-		FOR_EACH_PTR(e->args, a) {
-			walk_expr(w, a);
-		} END_FOR_EACH_PTR(a);
+		expr_children(e, walk_child, w);
 		break;
 	case EXPR_STATEMENT:
 		name = pl_call_name(e, args, &n);
@@ -1015,45 +1077,10 @@ static void walk_expr(struct walk *w, struct expression *e)
 
 			add_assign(w, e->left, pl_var(l), e->right);
 		}
-		walk_expr(w, e->left);
-		walk_expr(w, e->right);
-		break;
-	case EXPR_BINOP: case EXPR_LOGICAL: case EXPR_COMMA: case EXPR_COMPARE:
-		walk_expr(w, e->left);
-		walk_expr(w, e->right);
-		break;
-	case EXPR_PREOP: case EXPR_POSTOP:
-		walk_expr(w, e->unop);
-		break;
-	case EXPR_DEREF:
-		walk_expr(w, e->deref);
-		break;
-	case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
-		walk_expr(w, e->cast_expression);
-		break;
-	case EXPR_CONDITIONAL: case EXPR_SELECT:
-		walk_expr(w, e->conditional);
-		walk_expr(w, e->cond_true);
-		walk_expr(w, e->cond_false);
-		break;
-	case EXPR_INITIALIZER:
-		FOR_EACH_PTR(e->expr_list, a) {
-			walk_expr(w, a);
-		} END_FOR_EACH_PTR(a);
-		break;
-	case EXPR_POS:
-		walk_expr(w, e->init_expr);
-		break;
-	case EXPR_IDENTIFIER:
-		walk_expr(w, e->ident_expression);
-		break;
-	case EXPR_INDEX:
-		walk_expr(w, e->idx_expression);
-		break;
-	case EXPR_SLICE:
-		walk_expr(w, e->base);
+		expr_children(e, walk_child, w);
 		break;
 	default:
+		expr_children(e, walk_child, w);
 		break;
 	}
 }
