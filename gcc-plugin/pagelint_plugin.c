@@ -35,6 +35,7 @@
 #include <set>
 #include <unordered_map>
 #include <algorithm>
+#include <climits>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -231,8 +232,12 @@ static void add_edge(const name_t &dst, const name_t &src, bool store)
 struct fnctx {
 	function *fun;
 	unsigned uid;
-	std::unordered_map<tree, names_t> prov_memo, orig_memo;
-	std::set<tree> busy;
+	/* ssa_walk(), per mode (origin asks prov, never the reverse): the
+	 * finished walks and those under way */
+	std::unordered_map<tree, names_t> memo[2];
+	std::unordered_map<tree, int> busy[2];	/* value -> its walk depth */
+	int depth = 0;
+	int low = INT_MAX;	/* shallowest busy value the walk ran into */
 };
 
 static std::string num(unsigned long n)
@@ -273,7 +278,21 @@ static std::string field_name(tree f)
 	return DECL_NAME(f) ? IDENTIFIER_POINTER(DECL_NAME(f)) : "";
 }
 
-static names_t prov(struct fnctx *c, tree v);
+enum walk { W_PROV, W_ORIGIN };
+
+static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode);
+
+/* What the pointer value v points to. */
+static names_t prov(struct fnctx *c, tree v)
+{
+	return ssa_walk(c, v, W_PROV);
+}
+
+/* Where the page value v comes from. */
+static names_t origin(struct fnctx *c, tree v)
+{
+	return ssa_walk(c, v, W_ORIGIN);
+}
 
 static void add_unique(names_t &to, const names_t &from)
 {
@@ -357,62 +376,6 @@ static names_t deref(const names_t &ns)
 	return out;
 }
 
-/* What the pointer value v points to. */
-static names_t prov(struct fnctx *c, tree v)
-{
-	names_t out;
-	gimple *d;
-
-	if (!v)
-		return out;
-	if (TREE_CODE(v) == ADDR_EXPR)
-		return mem_name(c, TREE_OPERAND(v, 0));
-	if (TREE_CODE(v) != SSA_NAME)
-		return out;
-	auto m = c->prov_memo.find(v);
-	if (m != c->prov_memo.end())
-		return m->second;
-	if (c->busy.count(v))
-		return out;
-	c->busy.insert(v);
-	if (SSA_NAME_IS_DEFAULT_DEF(v)) {
-		tree var = SSA_NAME_VAR(v);
-		int i = var && TREE_CODE(var) == PARM_DECL ? param_index(c, var) : -1;
-
-		if (i >= 0)
-			out.push_back("A" + num(c->uid) + ":" + num(i));
-		goto done;
-	}
-	d = SSA_NAME_DEF_STMT(v);
-	if (is_gimple_assign(d)) {
-		enum tree_code code = gimple_assign_rhs_code(d);
-		tree r1 = gimple_assign_rhs1(d);
-
-		if (gimple_assign_single_p(d) && is_mem(r1) && TREE_CODE(r1) != ADDR_EXPR)
-			out = deref(mem_name(c, r1));
-		else if (gimple_assign_single_p(d) || CONVERT_EXPR_CODE_P(code) ||
-			 code == POINTER_PLUS_EXPR)
-			out = prov(c, r1);
-	} else if (gimple_code(d) == GIMPLE_PHI) {
-		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
-			add_unique(out, prov(c, gimple_phi_arg_def(d, i)));
-	} else if (is_gimple_call(d)) {
-		tree fn = gimple_call_fndecl(d);
-		const struct api *a = api_of(fn);
-
-		if (a && a->kind == K_SGUSE && gimple_call_num_args(d) > 0)
-			out = prov(c, gimple_call_arg(d, 0));	/* sg_next() */
-		else if (unit_defines(fn))
-			out.push_back("RP" + num(DECL_UID(fn)));
-	}
-	if (out.empty())
-		out.push_back("V" + num(c->uid) + ":" + num(SSA_NAME_VERSION(v)));
-done:
-	c->busy.erase(v);
-	c->prov_memo[v] = out;
-	return out;
-}
-
 /* The scatterlist a pointer into it names: the object, not a field. */
 static name_t carrier(const name_t &n)
 {
@@ -486,26 +449,47 @@ static bool is_carrier_ptr(tree t)
 	       carrier_types.count(type_name(TREE_TYPE(t)));
 }
 
-/* Where the page value v comes from. */
-static names_t origin(struct fnctx *c, tree v)
+/*
+ * Follow the SSA value v back to the memory, parameters and calls it comes
+ * from: in W_PROV mode what a pointer points to (a page array, a
+ * scatterlist), in W_ORIGIN mode where a page pointer comes from.  A value
+ * met again while its own walk is under way (a pointer stepped in a loop)
+ * adds nothing; the walks cut there are partial, so they are neither
+ * remembered nor given a name of their own: the value the cycle came back
+ * to finishes with the whole answer.
+ */
+static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 {
 	names_t out;
 	gimple *d;
+	int my, saved;
+	bool cut;
 
-	if (!v || TREE_CODE(v) != SSA_NAME)
+	if (!v)
 		return out;
-	auto m = c->orig_memo.find(v);
-	if (m != c->orig_memo.end())
+	if (mode == W_PROV && TREE_CODE(v) == ADDR_EXPR)
+		return mem_name(c, TREE_OPERAND(v, 0));
+	if (TREE_CODE(v) != SSA_NAME)
+		return out;
+	auto m = c->memo[mode].find(v);
+	if (m != c->memo[mode].end())
 		return m->second;
-	if (c->busy.count(v))
+	auto b = c->busy[mode].find(v);
+	if (b != c->busy[mode].end()) {
+		c->low = std::min(c->low, b->second);
 		return out;
-	c->busy.insert(v);
+	}
+	my = ++c->depth;
+	saved = c->low;
+	c->low = INT_MAX;
+	c->busy[mode][v] = my;
 	if (SSA_NAME_IS_DEFAULT_DEF(v)) {
 		tree var = SSA_NAME_VAR(v);
 		int i = var && TREE_CODE(var) == PARM_DECL ? param_index(c, var) : -1;
 
 		if (i >= 0)
-			out.push_back("P" + num(c->uid) + ":" + num(i));
+			out.push_back((mode == W_PROV ? "A" : "P") + num(c->uid) +
+				      ":" + num(i));
 		goto done;
 	}
 	d = SSA_NAME_DEF_STMT(v);
@@ -513,33 +497,52 @@ static names_t origin(struct fnctx *c, tree v)
 		enum tree_code code = gimple_assign_rhs_code(d);
 		tree r1 = gimple_assign_rhs1(d);
 
-		if (gimple_assign_single_p(d) && TREE_CODE(r1) != ADDR_EXPR &&
-		    is_mem(r1))
-			out = mem_name(c, r1);
+		if (gimple_assign_single_p(d) && is_mem(r1) &&
+		    TREE_CODE(r1) != ADDR_EXPR)
+			/* A pointer read from memory points to what the
+			 * memory holds; a page read from it is the memory's. */
+			out = mode == W_PROV ? deref(mem_name(c, r1)) :
+			      mem_name(c, r1);
 		else if (gimple_assign_single_p(d) || CONVERT_EXPR_CODE_P(code) ||
 			 code == POINTER_PLUS_EXPR)
-			out = origin(c, r1);
+			out = ssa_walk(c, r1, mode);
 	} else if (gimple_code(d) == GIMPLE_PHI) {
 		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
-			add_unique(out, origin(c, gimple_phi_arg_def(d, i)));
+			add_unique(out, ssa_walk(c, gimple_phi_arg_def(d, i),
+						 mode));
 	} else if (is_gimple_call(d)) {
 		tree fn = gimple_call_fndecl(d);
 		const struct api *a = api_of(fn);
+		unsigned n = gimple_call_num_args(d);
 
-		if (a && a->kind == K_LOAD && gimple_call_num_args(d) > 0)
-			out = carriers(prov(c, gimple_call_arg(d, 0)));
-		else if (gimple_call_num_args(d) == 1 &&
-			 is_page_ptr(TREE_TYPE(gimple_call_arg(d, 0))))
-			/* page_folio(), compound_head(): the same page */
-			out = origin(c, gimple_call_arg(d, 0));
-		else if (unit_defines(fn))
-			out.push_back("R" + num(DECL_UID(fn)));
+		if (mode == W_PROV) {
+			if (a && a->kind == K_SGUSE && n > 0)
+				out = prov(c, gimple_call_arg(d, 0)); /* sg_next() */
+			else if (unit_defines(fn))
+				out.push_back("RP" + num(DECL_UID(fn)));
+		} else {
+			if (a && a->kind == K_LOAD && n > 0)
+				out = carriers(prov(c, gimple_call_arg(d, 0)));
+			else if (n == 1 &&
+				 is_page_ptr(TREE_TYPE(gimple_call_arg(d, 0))))
+				/* page_folio(), compound_head(): the same page */
+				out = origin(c, gimple_call_arg(d, 0));
+			else if (unit_defines(fn))
+				out.push_back("R" + num(DECL_UID(fn)));
+		}
 	}
-	if (out.empty())
-		out.push_back("V" + num(c->uid) + ":" + num(SSA_NAME_VERSION(v)));
 done:
-	c->busy.erase(v);
-	c->orig_memo[v] = out;
+	c->busy[mode].erase(v);
+	c->depth--;
+	cut = c->low < my;
+	if (cut)
+		saved = std::min(saved, c->low);
+	c->low = saved;
+	if (cut)
+		return out;
+	if (out.empty() && !SSA_NAME_IS_DEFAULT_DEF(v))
+		out.push_back("V" + num(c->uid) + ":" + num(SSA_NAME_VERSION(v)));
+	c->memo[mode][v] = out;
 	return out;
 }
 
