@@ -205,12 +205,14 @@ static void run(struct pl_file *f)
 	file = f;
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_cat("addr2pg", c->name);
+		struct expression *arg;
 		struct origin o;
 
 		if (!r)
 			continue;
-		o = value_origin(c->fn, pl_arg(c, atoi(r->f[1])));
-		o.key = pl_ptr_key(c->fn, pl_arg(c, atoi(r->f[1])));
+		arg = pl_arg(c, atoi(r->f[1]));
+		o = value_origin(c->fn, arg);
+		o.key = pl_ptr_key(c->fn, arg);
 		switch (o.kind) {
 		case O_VMALLOC:
 			if (!guarded(c->fn, o.key))

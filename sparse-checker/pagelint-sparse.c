@@ -189,6 +189,14 @@ static void flush_held(void)
 	held.n = 0;
 }
 
+static void hold(struct position pos, const char *text, int is_info)
+{
+	held.pos[held.n] = pos;
+	held.text[held.n] = strdup(text);
+	held.is_info[held.n] = is_info;
+	held.n++;
+}
+
 static int holding;	/* only files that use __pinned need it */
 
 /* pinned.h made __pinned an address space: sparse-checker/pinned.h */
@@ -211,10 +219,7 @@ void __wrap_warning(struct position pos, const char *fmt, ...)
 	if (holding && (strstr(buf, "address space") ||
 			strstr(buf, "different base types") ||
 			strstr(buf, "__pinned"))) {
-		held.pos[0] = pos;
-		held.text[0] = strdup(buf);
-		held.is_info[0] = 0;
-		held.n = 1;
+		hold(pos, buf, 0);	/* the group starts: nothing is held */
 		return;
 	}
 	__real_warning(pos, "%s", buf);
@@ -231,10 +236,7 @@ void __wrap_info(struct position pos, const char *fmt, ...)
 	if (silent)
 		return;
 	if (held.n && held.n < HELD_MAX) {
-		held.pos[held.n] = pos;
-		held.text[held.n] = strdup(buf);
-		held.is_info[held.n] = 1;
-		held.n++;
+		hold(pos, buf, 1);
 		return;
 	}
 	__real_info(pos, "%s", buf);
