@@ -24,10 +24,10 @@ M     ?=
 CATALOG   := catalog/pagelint.api
 TEMPLATES := $(wildcard cocci/src/*.cocci.in)
 RULEFILES := $(patsubst cocci/src/%.cocci.in,cocci/%.cocci,$(TEMPLATES))
-SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl)
+SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 
 .PHONY: all cocci lib sparse plugin deps coccicheck check check-cocci \
-	check-generated check-era check-driver check-lib check-sparse \
+	check-generated check-era check-say check-driver check-lib check-sparse \
 	check-gcc check-testcases realtree realtree-sparse realtree-gcc \
 	bench-sparse bench-gcc pinned-demo kbuild-test clean
 
@@ -46,7 +46,7 @@ coccicheck: deps
 
 # The committed rules are tested as they are: check-generated says when
 # they are not what the catalogue and templates make.
-check: deps check-generated check-era check-driver check-lib check-sparse \
+check: deps check-generated check-era check-say check-driver check-lib check-sparse \
 	check-gcc check-testcases
 
 # The committed rules must be what the catalogue and templates make, and
@@ -63,6 +63,10 @@ check-generated:
 check-era:
 	@tests/era-test
 
+# The shared layer's two interpreters (C, Python) say the same in every era.
+check-say: lib
+	@tests/say-test
+
 check-driver:
 	@tests/driver-test
 
@@ -72,7 +76,7 @@ lib:
 
 build/lib-test: tests/lib-test.c lib
 	@mkdir -p build
-	@$(CC) -Wall -o $@ $< lib/catalog.o lib/era.o
+	@$(CC) -Wall -o $@ $< lib/catalog.o lib/era.o lib/say.o
 
 check-lib: build/lib-test
 	@XDG_CACHE_HOME=$(CURDIR)/build/cache build/lib-test $(CURDIR)

@@ -226,6 +226,248 @@ CAT = {
         'sg_init_one': (r'2', ),
     },
 }
+CATL = {
+    'acquire': [
+        (r'get_user_pages', r'get', r'4/5<4.9/7<4.6', r'1/1<4.9/3<4.6', r'2.6', r'-', ),
+        (r'get_user_pages_fast', r'get', r'4', r'1', r'2.6', r'-', ),
+        (r'get_user_pages_unlocked', r'get', r'3', r'1', r'4.5', r'-', ),
+        (r'get_user_pages_remote', r'get', r'5/6<5.9', r'2/3<5.9', r'4.6', r'-', ),
+        (r'get_user_pages_locked', r'get', r'4', r'1', r'4.0', r'5.18', ),
+        (r'get_user_pages_fast_only', r'get', r'4', r'1', r'5.8', r'-', ),
+        (r'pin_user_pages', r'pin', r'4', r'1', r'5.6', r'-', ),
+        (r'pin_user_pages_fast', r'pin', r'4', r'1', r'5.6', r'-', ),
+        (r'pin_user_pages_unlocked', r'pin', r'3', r'1', r'5.8', r'-', ),
+        (r'pin_user_pages_remote', r'pin', r'5/6<5.9', r'2/3<5.9', r'5.6', r'-', ),
+        (r'pin_user_pages_locked', r'pin', r'4', r'1', r'5.8', r'5.18', ),
+        (r'pin_user_pages_fast_only', r'pin', r'4', r'1', r'5.8', r'6.3', ),
+    ],
+    'gupflag': [
+        (r'FOLL_PIN', r'pin', r'gup_flags', ),
+    ],
+    'twin': [
+        (r'get_user_pages', r'pin_user_pages', ),
+        (r'get_user_pages_fast', r'pin_user_pages_fast', ),
+        (r'get_user_pages_unlocked', r'pin_user_pages_unlocked', ),
+        (r'get_user_pages_remote', r'pin_user_pages_remote', ),
+        (r'get_user_pages_locked', r'pin_user_pages_locked', ),
+        (r'get_user_pages_fast_only', r'pin_user_pages_fast_only', ),
+    ],
+    'release': [
+        (r'unpin_user_page', r'pin', r'page', r'5.6', r'-', ),
+        (r'unpin_user_pages', r'pin', r'array', r'5.6', r'-', ),
+        (r'unpin_user_pages_dirty_lock', r'pin', r'array', r'5.6', r'-', ),
+        (r'put_page', r'get', r'page', r'2.6', r'-', ),
+        (r'release_pages', r'get', r'array', r'2.6', r'-', ),
+        (r'folio_put', r'get', r'folio', r'5.16', r'-', ),
+        (r'put_user_page', r'user', r'page', r'5.2', r'5.6', ),
+        (r'put_user_pages', r'user', r'array', r'5.2', r'5.6', ),
+        (r'put_user_pages_dirty_lock', r'user', r'array', r'5.2', r'5.6', ),
+    ],
+    'want': [
+        (r'pin', r'pin', r'-', ),
+        (r'get', r'get', r'pin', ),
+        (r'get', r'user', r'user', ),
+        (r'get', r'get', r'-', ),
+    ],
+    'store': [
+        (r'sg_set_page', r'2', r'page', ),
+        (r'sg_assign_page', r'2', r'page', ),
+        (r'sg_alloc_table_from_pages', r'2', r'array', ),
+        (r'__sg_alloc_table_from_pages', r'2', r'array', ),
+        (r'sg_alloc_table_from_pages_segment', r'2', r'array', ),
+        (r'sg_alloc_append_table_from_pages', r'2', r'array', ),
+    ],
+    'load': [
+        (r'sg_page', ),
+        (r'sg_page_iter_page', ),
+    ],
+    'carrier': [
+        (r'sg_table', ),
+        (r'sg_append_table', ),
+        (r'scatterlist', ),
+        (r'sg_page_iter', ),
+    ],
+    'keeps': [
+        (r'kfree', ),
+        (r'kvfree', ),
+        (r'vfree', ),
+        (r'vmap', ),
+        (r'memset', ),
+    ],
+    'dma': [
+        (r'dma_map_page', r'2', r'page', ),
+        (r'ib_dma_map_page', r'2', r'page', ),
+        (r'bio_add_page', r'2', r'page', ),
+        (r'__bio_add_page', r'2', r'page', ),
+        (r'bio_add_pc_page', r'3', r'page', ),
+        (r'bio_add_zone_append_page', r'2', r'page', ),
+    ],
+    'sguse': [
+        (r'sg_init_table', ),
+        (r'sg_mark_end', ),
+        (r'sg_next', ),
+        (r'sg_nents', ),
+        (r'sg_free_table', ),
+        (r'sg_free_append_table', ),
+        (r'sg_copy_from_buffer', ),
+        (r'sg_copy_to_buffer', ),
+        (r'dma_map_sg', ),
+        (r'dma_map_sg_attrs', ),
+        (r'dma_unmap_sg', ),
+        (r'dma_unmap_sg_attrs', ),
+        (r'dma_map_sgtable', ),
+        (r'dma_unmap_sgtable', ),
+        (r'dma_sync_sg_for_cpu', ),
+        (r'dma_sync_sg_for_device', ),
+        (r'dma_sync_sgtable_for_cpu', ),
+        (r'dma_sync_sgtable_for_device', ),
+        (r'ib_dma_map_sg', ),
+        (r'ib_dma_unmap_sg', ),
+    ],
+    'slot': [
+        (r'fault', ),
+        (r'huge_fault', ),
+        (r'page_mkwrite', ),
+        (r'pfn_mkwrite', ),
+    ],
+    'mmapslot': [
+        (r'mmap', ),
+        (r'fb_mmap', ),
+    ],
+    'insert': [
+        (r'vm_insert_page', r'vmf_insert_page', r'4.17', r'-', ),
+        (r'vm_insert_pfn', r'vmf_insert_pfn', r'4.17', r'4.20', ),
+        (r'vm_insert_pfn_prot', r'vmf_insert_pfn_prot', r'4.20', r'4.20', ),
+        (r'vm_insert_mixed', r'vmf_insert_mixed', r'4.17', r'4.20', ),
+    ],
+    'errmap': [
+        (r'VM_FAULT_OOM', ),
+        (r'VM_FAULT_SIGBUS', ),
+    ],
+    'mapall': [
+        (r'vm_map_pages', r'5.2', ),
+        (r'vm_map_pages_zero', r'5.2', ),
+    ],
+    'valloc': [
+        (r'vmalloc', r'vmalloc', r'-', r'2.6', ),
+        (r'vzalloc', r'vmalloc', r'-', r'2.6', ),
+        (r'vmalloc_user', r'vmalloc', r'-', r'2.6', ),
+        (r'vmalloc_node', r'vmalloc', r'-', r'2.6', ),
+        (r'vzalloc_node', r'vmalloc', r'-', r'2.6', ),
+        (r'vmalloc_32', r'vmalloc', r'-', r'2.6', ),
+        (r'vmalloc_32_user', r'vmalloc', r'-', r'2.6', ),
+        (r'vmalloc_array', r'vmalloc', r'-', r'6.0', ),
+        (r'vcalloc', r'vmalloc', r'-', r'6.0', ),
+        (r'__vmalloc', r'vmalloc', r'2', r'2.6', ),
+        (r'__vmalloc_node', r'vmalloc', r'3', r'2.6', ),
+        (r'kvmalloc', r'kvmalloc', r'-', r'4.12', ),
+        (r'kvzalloc', r'kvmalloc', r'-', r'4.12', ),
+        (r'kvmalloc_node', r'kvmalloc', r'-', r'4.12', ),
+        (r'kvzalloc_node', r'kvmalloc', r'-', r'4.12', ),
+        (r'kvmalloc_array', r'kvmalloc', r'-', r'4.12', ),
+        (r'kvcalloc', r'kvmalloc', r'-', r'4.18', ),
+    ],
+    'gfp': [
+        (r'__GFP_HIGHMEM', r'highmem', ),
+        (r'GFP_HIGHUSER', r'highmem', r'GFP_USER', ),
+        (r'GFP_HIGHUSER_MOVABLE', r'highmem', r'GFP_USER', ),
+        (r'GFP_DMA', r'dma', ),
+        (r'GFP_DMA32', r'dma', ),
+        (r'__GFP_DMA', r'dma', ),
+        (r'__GFP_DMA32', r'dma', ),
+        (r'GFP_KERNEL', r'plain', ),
+        (r'GFP_KERNEL_ACCOUNT', r'plain', ),
+        (r'GFP_NOFS', r'plain', ),
+        (r'GFP_NOIO', r'plain', ),
+        (r'GFP_ATOMIC', r'plain', ),
+        (r'GFP_NOWAIT', r'plain', ),
+        (r'GFP_USER', r'plain', ),
+        (r'__GFP_ZERO', r'plain', ),
+        (r'__GFP_NOWARN', r'plain', ),
+        (r'__GFP_NORETRY', r'plain', ),
+        (r'__GFP_RETRY_MAYFAIL', r'plain', ),
+        (r'__GFP_NOFAIL', r'plain', ),
+        (r'__GFP_ACCOUNT', r'plain', ),
+        (r'__GFP_COMP', r'plain', ),
+        (r'__GFP_IO', r'plain', ),
+        (r'__GFP_FS', r'plain', ),
+        (r'__GFP_RECLAIM', r'plain', ),
+    ],
+    'feature': [
+        (r'vmalloc_implies_highmem', r'4.12', r'mm/vmalloc.c', r'__GFP_HIGHMEM[ \t]*\|[ \t]*__GFP_NOWARN|highmem_mask|gfp_mask[ \t]*\|=[ \t]*__GFP_HIGHMEM', ),
+    ],
+    'archfeature': [
+        (r'vmap_stack', r'4.9', r'HAVE_ARCH_VMAP_STACK', ),
+    ],
+    'nofeature': [
+        (r'X86_32', r'vmap_stack', ),
+        (r'PPC64', r'vmap_stack', ),
+    ],
+    'vguard': [
+        (r'is_vmalloc_addr', ),
+        (r'virt_addr_valid', ),
+    ],
+    'userptr': [
+        (r'u64_to_user_ptr', ),
+        (r'compat_ptr', ),
+        (r'untagged_addr', ),
+    ],
+    'udup': [
+        (r'memdup_user', ),
+        (r'vmemdup_user', ),
+        (r'memdup_user_nul', ),
+    ],
+    'ucopy': [
+        (r'copy_from_user', ),
+        (r'__copy_from_user', ),
+        (r'raw_copy_from_user', ),
+        (r'copy_struct_from_user', ),
+    ],
+    'addr2pg': [
+        (r'virt_to_page', r'1', ),
+        (r'virt_to_head_page', r'1', ),
+        (r'virt_to_phys', r'1', ),
+        (r'virt_to_pfn', r'1', ),
+        (r'__pa', r'1', ),
+        (r'sg_set_buf', r'2', ),
+        (r'sg_init_one', r'2', ),
+    ],
+    'text': [
+        (r'gup-put', r'want=', r'!', ),
+        (r'gup-put', r'rel_ok=yes', r'!', ),
+        (r'gup-put', r'fix=', r'!', ),
+        (r'gup-put', r'want=user', r'pages from {acq}() ({where}) released with {rel}(); this tree releases get_user_pages() pages with {fix}()', ),
+        (r'gup-put', r'cls=get', r'pages from {acq}() ({where}) are not pinned but released with {rel}(); use {fix}()', ),
+        (r'gup-put', r'-', r'pages from {acq}() ({where}) released with {rel}(); use {fix}()', ),
+        (r'gup-dma', r'twin=', r'pages from {acq}() reach DMA through {sink}() (line {line}) but are not pinned', ),
+        (r'gup-dma', r'have_twin=no', r'pages from {acq}() reach DMA through {sink}() (line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
+        (r'gup-dma', r'-', r'pages from {acq}() reach DMA through {sink}() (line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
+        (r'fault-insert', r'vmf=', r'!', ),
+        (r'fault-insert', r'have_vmf=no', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t; {vmf}() came in {vmf_since}, this tree predates it', ),
+        (r'fault-insert', r'-', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t: use {vmf}()', ),
+        (r'insert-loop', r'have_map_pages=no', r'!', ),
+        (r'insert-loop', r'-', r'{func}() inserts a page array one page at a time: use {map_pages}() (or {map_pages_zero}() to ignore vm_pgoff)', ),
+        (r'kv-to-page', r'mem=stack', r'{fn}() of a stack address: with CONFIG_VMAP_STACK ({vmap_since} on) the stack is vmalloc memory, outside the linear map; use a kmalloc()ed buffer', ),
+        (r'kv-to-page', r'mem=vmalloc,fn=sg_set_buf|sg_init_one', r'{fn}() of vmalloc memory ({alloc}() at line {line}), which is not in the linear map: allocate it with kmalloc(), or add it page by page with sg_set_page() and vmalloc_to_page()', ),
+        (r'kv-to-page', r'mem=vmalloc,fn=virt_to_phys|__pa', r'{fn}() of vmalloc memory ({alloc}() at line {line}), which is not in the linear map: take page_to_phys() of vmalloc_to_page(), page by page', ),
+        (r'kv-to-page', r'mem=vmalloc,fn=virt_to_pfn', r'{fn}() of vmalloc memory ({alloc}() at line {line}), which is not in the linear map: use vmalloc_to_pfn()', ),
+        (r'kv-to-page', r'mem=vmalloc', r'{fn}() of vmalloc memory ({alloc}() at line {line}), which is not in the linear map: use vmalloc_to_page()', ),
+        (r'kv-to-page', r'mem=kvmalloc,fn=sg_set_buf|sg_init_one', r'{fn}() of kvmalloc memory ({alloc}() at line {line}), which is vmalloc memory whenever kvmalloc() falls back to vmalloc(): allocate it with kmalloc()', ),
+        (r'kv-to-page', r'mem=kvmalloc,fn=virt_to_phys|__pa', r'{fn}() of kvmalloc memory ({alloc}() at line {line}), which is vmalloc memory whenever kvmalloc() falls back to vmalloc(): test is_vmalloc_addr() and for vmalloc memory take page_to_phys() of vmalloc_to_page(), page by page', ),
+        (r'kv-to-page', r'mem=kvmalloc,fn=virt_to_pfn', r'{fn}() of kvmalloc memory ({alloc}() at line {line}), which is vmalloc memory whenever kvmalloc() falls back to vmalloc(): test is_vmalloc_addr() and for vmalloc memory use vmalloc_to_pfn()', ),
+        (r'kv-to-page', r'mem=kvmalloc', r'{fn}() of kvmalloc memory ({alloc}() at line {line}), which is vmalloc memory whenever kvmalloc() falls back to vmalloc(): test is_vmalloc_addr() and for vmalloc memory use vmalloc_to_page()', ),
+        (r'vmalloc-highmem', r'flags=highmem,implied=yes', r'{fn}() adds __GFP_HIGHMEM itself since {implied_since}: its gfp flags need not ask for highmem', ),
+        (r'vmalloc-highmem', r'flags=lowmem,implied=no', r'{fn}() flags lack __GFP_HIGHMEM: before {implied_since} it allocates only the zones its flags ask for, so this fills the vmalloc area with scarce lowmem pages; add __GFP_HIGHMEM', ),
+        (r'vmalloc-highmem', r'-', r'!', ),
+        (r'gup-kaddr', r'-', r'{fn}() given a kernel pointer as its user address: only a __user pointer may become a gup address; kernel memory needs no gup (virt_to_page(), or vmalloc_to_page() for vmalloc memory, gives its pages)', ),
+        (r'pinned-put', r'rel_ok=yes', r'!', ),
+        (r'pinned-put', r'fix=', r'!', ),
+        (r'pinned-put', r'-', r'__pinned {what} released with {rel}(); use {fix}()', ),
+        (r'pinned-unpin', r'-', r'{rel}() of {what} not declared __pinned: annotate where the pin stores them, or it is not a pinned page', ),
+    ],
+}
+WANT = CATL['want']
+TEXTS = CATL['text']
 
 # --- era: which APIs the tree has -------------------------------------------
 # The pagelint driver hands over the answer of tools/era in $PAGELINT_ERA; run
@@ -342,10 +584,8 @@ def acq_pos(fn, which):
     return pos
 
 def have(name):
-    return ERA.get(name, False)
-
-def since(name):
-    return 'v' + _since(name)
+    """Whether the tree has name (lib/say.c: pl_has)."""
+    return bool(name) and ERA.get(name, True)
 
 def arch_has(feature, path):
     """For a file under arch/ARCH/, whether ARCH has the feature; elsewhere,
@@ -452,6 +692,104 @@ def canon_file(p):
     return name
 
 _SEEN_FILES = []
+
+
+# --- the shared layer: decisions and finding texts --------------------------
+# The same interpreter as lib/say.c, over the same catalogue and texts
+# (catalog/pagelint.msg); tests/say-test holds the two to the same answers.
+def since(name):
+    """The release that brought name, spelled v5.6; empty when unknown."""
+    v = _since(name)
+    return '' if v == '-' else 'v' + v
+
+def release_for(cls, form):
+    if form == 'folio':
+        form = 'page'
+    for name, r in CAT['release'].items():
+        if r[0] == cls and r[1] == form and have(name):
+            return name
+    return None
+
+def want(cls):
+    """The release class the tree wants for pages of class cls."""
+    for c, rcls, when in WANT:
+        if c == cls and (when == '-' or release_for(when, 'page')):
+            return rcls
+    return None
+
+def _nth_mapall(n):
+    names = list(CAT['mapall'])
+    return names[n] if n < len(names) else ''
+
+def _yes(b):
+    return 'yes' if b else 'no'
+
+def _derive(s, name):
+    get = lambda n: _slot(s, n)
+    if name == 'twin':
+        return CAT['twin'].get(get('acq'), ('',))[0]
+    if name == 'have_twin':
+        return _yes(have(get('twin')))
+    if name == 'twin_since':
+        return since(get('twin'))
+    if name == 'want':
+        return want(get('cls')) or ''
+    if name == 'rel_ok':
+        r = CAT['release'].get(get('rel'))
+        return _yes(r is not None and r[0] == get('want'))
+    if name == 'fix':
+        r = CAT['release'].get(get('rel'))
+        return (release_for(get('want'), r[1]) if r else None) or ''
+    if name == 'unpin':
+        return release_for('pin', 'page') or ''
+    if name == 'unpins':
+        return release_for('pin', 'array') or ''
+    if name == 'vmf':
+        return CAT['insert'].get(get('ins'), ('',))[0]
+    if name == 'have_vmf':
+        return _yes(have(get('vmf')))
+    if name == 'vmf_since':
+        return since(get('vmf'))
+    if name == 'map_pages':
+        return _nth_mapall(0)
+    if name == 'map_pages_zero':
+        return _nth_mapall(1)
+    if name == 'have_map_pages':
+        return _yes(have(get('map_pages')))
+    if name == 'implied':
+        return _yes(have('vmalloc_implies_highmem'))
+    if name == 'implied_since':
+        return since('vmalloc_implies_highmem')
+    if name == 'vmap_since':
+        return since('vmap_stack')
+    return ''
+
+def _slot(s, name):
+    if name not in s:
+        s[name] = _derive(s, name)
+    return s[name]
+
+def _holds(s, when):
+    if when == '-':
+        return True
+    for c in when.split(','):
+        if '=' not in c:
+            return False
+        k, v = c.split('=', 1)
+        neg = k.endswith('!')
+        if (_slot(s, k.rstrip('!')) in v.split('|')) == neg:
+            return False
+    return True
+
+def say(tid, **slots):
+    """The text of a finding, or None when, in this tree, it is none."""
+    s = dict((k, '' if v is None else str(v)) for k, v in slots.items())
+    for t, when, text in TEXTS:
+        if t == tid and _holds(s, when):
+            if text == '!':
+                return None
+            return re.sub(r'\{(\w+)\}', lambda m: _slot(s, m.group(1)), text)
+    return None
 
 # --- output -----------------------------------------------------------------
 _printed = set()

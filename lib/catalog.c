@@ -16,8 +16,7 @@
 #endif
 
 static struct pl_rec *recs;
-static int nrecs;
-static char *text;
+static int nrecs, reccap;
 static const char *loaded;
 
 const char *pl_catalog_path(void)
@@ -72,7 +71,20 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
-/* Split one line in place; a feature's REGEX is the rest of the line. */
+/*
+ * The field of a record kind that is the rest of its line: a feature's
+ * REGEX, a text's TEXT.  -1 for the others.
+ */
+static int rest_of_line(const char *kind)
+{
+	if (!strcmp(kind, "feature"))
+		return 3;
+	if (!strcmp(kind, "text"))
+		return 2;
+	return -1;
+}
+
+/* Split one line in place. */
 static int parse_line(char *s, int lineno, struct pl_rec *r)
 {
 	int n = -1;
@@ -84,7 +96,7 @@ static int parse_line(char *s, int lineno, struct pl_rec *r)
 			s++;
 		if (!*s)
 			break;
-		if (n == 3 && !strcmp(r->kind, "feature")) {
+		if (n >= 0 && n == rest_of_line(r->kind)) {
 			char *e = s + strlen(s);
 
 			while (e > s && is_blank(e[-1]))
@@ -108,22 +120,21 @@ static int parse_line(char *s, int lineno, struct pl_rec *r)
 	return r->nf > 0 ? 0 : -1;
 }
 
-int pl_catalog_load(const char *path)
+static char *texts[2];
+
+/* Append the records of the file at @path; 0, or -1 after a message. */
+static int load_file(const char *path, char **keep)
 {
 	char *line, *next;
-	int lineno = 0, cap = 0;
+	int lineno = 0;
 
-	if (!path)
-		path = pl_catalog_path();
-	if (loaded)
-		return 0;
-	text = pl_read_file(path);
-	if (!text) {
+	*keep = pl_read_file(path);
+	if (!*keep) {
 		fprintf(stderr, "pagelint: %s: cannot read the API catalogue: %s\n",
 			path, strerror(errno));
 		return -1;
 	}
-	for (line = text; line && *line; line = next) {
+	for (line = *keep; line && *line; line = next) {
 		next = strchr(line, '\n');
 		if (next)
 			*next++ = '\0';
@@ -132,36 +143,71 @@ int pl_catalog_load(const char *path)
 			line++;
 		if (!*line || *line == '#')
 			continue;
-		if (nrecs == cap) {
+		if (nrecs == reccap) {
 			struct pl_rec *nr;
 
-			cap = cap ? 2 * cap : 256;
-			nr = realloc(recs, cap * sizeof(*recs));
-			if (!nr)
-				goto nomem;
+			nr = realloc(recs, (reccap ? 2 * reccap : 256) * sizeof(*recs));
+			if (!nr) {
+				fprintf(stderr, "pagelint: out of memory reading %s\n",
+					path);
+				return -1;
+			}
+			reccap = reccap ? 2 * reccap : 256;
 			recs = nr;
 		}
 		if (parse_line(line, lineno, &recs[nrecs]) < 0) {
 			fprintf(stderr, "pagelint: %s:%d: malformed catalogue record\n",
 				path, lineno);
-			goto fail;
+			return -1;
 		}
+		recs[nrecs].file = path;
 		nrecs++;
 	}
-	if (!nrecs) {
+	return 0;
+}
+
+const char *pl_texts_path(const char *catalog)
+{
+	static char buf[4096];
+	const char *slash = strrchr(catalog, '/');
+	int dir = slash ? (int)(slash - catalog) + 1 : 0;
+
+	snprintf(buf, sizeof(buf), "%.*spagelint.msg", dir, catalog);
+	return buf;
+}
+
+int pl_catalog_load(const char *path)
+{
+	static char msgpath[4096];
+	int n;
+
+	if (!path)
+		path = pl_catalog_path();
+	if (loaded)
+		return 0;
+	snprintf(msgpath, sizeof(msgpath), "%s", pl_texts_path(path));
+	if (load_file(path, &texts[0]) < 0)
+		goto fail;
+	n = nrecs;
+	if (!n) {
 		fprintf(stderr, "pagelint: %s: the catalogue has no records\n", path);
+		goto fail;
+	}
+	if (load_file(msgpath, &texts[1]) < 0)
+		goto fail;
+	if (nrecs == n) {
+		fprintf(stderr, "pagelint: %s: no finding texts\n", msgpath);
 		goto fail;
 	}
 	loaded = path;
 	return 0;
-nomem:
-	fprintf(stderr, "pagelint: out of memory reading %s\n", path);
 fail:
 	free(recs);
-	free(text);
+	free(texts[0]);
+	free(texts[1]);
 	recs = NULL;
-	text = NULL;
-	nrecs = 0;
+	texts[0] = texts[1] = NULL;
+	nrecs = reccap = 0;
 	return -1;
 }
 

@@ -20,15 +20,20 @@ struct pl_rec {
 	const char *kind;
 	int nf;				/* fields after the kind */
 	const char *f[PL_MAXF];
-	int line;			/* in the catalogue, for messages */
+	int line;			/* in its file, for messages */
+	const char *file;		/* the catalogue or its texts */
 };
 
 /*
- * Load the catalogue at @path; NULL means $PAGELINT_CATALOG, else the path
- * compiled in.  Returns 0, or -1 after a message on stderr.  Loading again
- * is a no-op.
+ * Load the catalogue at @path, and the finding texts beside it
+ * (pagelint.msg in the same directory, records of kind "text"); NULL means
+ * $PAGELINT_CATALOG, else the path compiled in.  Returns 0, or -1 after a
+ * message on stderr.  Loading again is a no-op.
  */
 int pl_catalog_load(const char *path);
+
+/* The finding texts that go with the catalogue at @catalog. */
+const char *pl_texts_path(const char *catalog);
 const char *pl_catalog_path(void);
 
 /* The first record of @kind whose NAME is @name, or NULL. */

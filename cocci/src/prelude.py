@@ -119,10 +119,8 @@ def acq_pos(fn, which):
     return pos
 
 def have(name):
-    return ERA.get(name, False)
-
-def since(name):
-    return 'v' + _since(name)
+    """Whether the tree has name (lib/say.c: pl_has)."""
+    return bool(name) and ERA.get(name, True)
 
 def arch_has(feature, path):
     """For a file under arch/ARCH/, whether ARCH has the feature; elsewhere,
@@ -229,6 +227,8 @@ def canon_file(p):
     return name
 
 _SEEN_FILES = []
+
+@@INCLUDE say.py@@
 
 # --- output -----------------------------------------------------------------
 _printed = set()
