@@ -791,6 +791,25 @@ def say(tid, **slots):
 
 # --- output -----------------------------------------------------------------
 _printed = set()
+_LINES = {}
+
+def display_column(p):
+    """The 1-based display column of p, tabs to 8, as GCC and sparse count:
+    Coccinelle gives a 0-based character offset."""
+    name = p[0].file
+    if name not in _LINES:
+        try:
+            with open(name, errors='replace') as f:
+                _LINES[name] = f.read().split('\n')
+        except OSError:
+            _LINES[name] = []
+    lines = _LINES[name]
+    n, col = int(p[0].line), int(p[0].column)
+    text = lines[n - 1][:col] if 0 < n <= len(lines) else ' ' * col
+    d = 0
+    for c in text:
+        d = d - d % 8 + 8 if c == '\t' else d + 1
+    return d + 1
 
 def emit(mode, p, rule, msg):
     at = (p[0].file, p[0].line, p[0].column, rule)
@@ -802,7 +821,7 @@ def emit(mode, p, rule, msg):
         coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
     else:
         print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
-                                               int(p[0].column) + 1, msg, rule))
+                                               display_column(p), msg, rule))
 
 # --- fault and mmap context: which functions run as (or for) a handler ------
 # A function is in fault context when a vm_operations_struct names it in a
@@ -882,13 +901,10 @@ def fault_insert_decide(fn, p):
     if not in_fault(p):
         return None
     vmf = CAT['insert'][fn][0]
-    where = why_fault(p)
-    if have(vmf):
-        return ('%s() returns an errno, but %s must return a vm_fault_t: '
-                'use %s()' % (fn, where, vmf), vmf)
-    return ('%s() returns an errno, but %s must return a vm_fault_t; '
-            '%s() came in %s, this tree predates it' % (
-                fn, where, vmf, since(vmf)), None)
+    msg = say('fault-insert', ins=fn, func=p[0].current_element)
+    if not msg:
+        return None
+    return msg, (vmf if have(vmf) else None)
 
 // Facts for fault-insert and insert-loop: which functions are fault handlers.
 

@@ -795,6 +795,25 @@ def say(tid, **slots):
 
 # --- output -----------------------------------------------------------------
 _printed = set()
+_LINES = {}
+
+def display_column(p):
+    """The 1-based display column of p, tabs to 8, as GCC and sparse count:
+    Coccinelle gives a 0-based character offset."""
+    name = p[0].file
+    if name not in _LINES:
+        try:
+            with open(name, errors='replace') as f:
+                _LINES[name] = f.read().split('\n')
+        except OSError:
+            _LINES[name] = []
+    lines = _LINES[name]
+    n, col = int(p[0].line), int(p[0].column)
+    text = lines[n - 1][:col] if 0 < n <= len(lines) else ' ' * col
+    d = 0
+    for c in text:
+        d = d - d % 8 + 8 if c == '\t' else d + 1
+    return d + 1
 
 def emit(mode, p, rule, msg):
     at = (p[0].file, p[0].line, p[0].column, rule)
@@ -806,7 +825,7 @@ def emit(mode, p, rule, msg):
         coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
     else:
         print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
-                                               int(p[0].column) + 1, msg, rule))
+                                               display_column(p), msg, rule))
 
 # --- gup-kaddr: kernel addresses handed to gup ------------------------------
 # The type says kernel pointer; the pointer's history may say it holds a
@@ -818,7 +837,7 @@ class _GkFile:
         self.ucopy = set()   # keys of objects filled from user space
         self.alias = []      # (key, key): x = y, x points where y does
         self.params = {}     # (function, name) -> position in the list
-        self.cand = {}       # call position -> (fn, what, function, expr)
+        self.cand = {}       # call position -> (fn, function, expr)
         self.sites = {}      # (function, arg index) -> [(expr, caller)]
 
 _GK = {}
@@ -898,8 +917,8 @@ def _gk_user(f, s, func, ucopy):
 def _gk_addr(fn, n):
     return n + 1 == acq_pos(fn, 'addr')
 
-def _gk_cand(p, fn, what, expr=None):
-    _gk(p).cand[_ppos(p)] = (fn, what, p[0].current_element, expr)
+def _gk_cand(p, fn, expr=None):
+    _gk(p).cand[_ppos(p)] = (fn, p[0].current_element, expr)
 
 def gk_ptr(fn, n, t, x, p):
     """x, of type t *, was cast to the address argument of fn."""
@@ -917,15 +936,11 @@ def gk_ptr(fn, n, t, x, p):
         m = re.match(r'^&(\w+)(\[?)', s)
         if m and m.group(2):
             s = m.group(1)      # &buf[i]: buf may be a pointer, follow it
-            what = 'address in kernel buffer \'%s\'' % s
         else:
-            _gk_cand(p, fn, 'address of kernel object \'%s\'' % m.group(1)
-                     if m else 'address of a kernel object')
+            _gk_cand(p, fn)
             return
-    else:
-        what = 'kernel pointer \'%s\'' % strip_to_base(s)
     func = p[0].current_element
-    _gk_cand(p, fn, what, s)
+    _gk_cand(p, fn, s)
     if re.match(r'^\w+$', s) and (func, s) in _gk(p).params:
         _GK_WANT.add(func)
 
@@ -934,7 +949,7 @@ def gk_array(fn, n, t, x, p):
     t = str(t)
     if not _gk_addr(fn, n) or '[' not in t or '__user' in t:
         return
-    _gk_cand(p, fn, 'kernel array \'%s\'' % x)
+    _gk_cand(p, fn)
 
 def gk_wanted(g):
     return str(g) in _GK_WANT
@@ -948,7 +963,7 @@ def gk_decide(p):
     c = f.cand.get(_ppos(p))
     if not c:
         return None
-    fn, what, func, s = c
+    fn, func, s = c
     if s is not None:
         u = _gk_closure(f)
         if _gk_user(f, s, func, u):
@@ -958,11 +973,7 @@ def gk_decide(p):
         calls = f.sites.get((func, i), []) if i is not None else []
         if calls and all(_gk_user(f, a, cf, u) for a, cf in calls):
             return None
-    return '%s cast to a user address for %s(); gup only takes user ' \
-           'addresses: kernel memory needs no gup, take its pages with ' \
-           'virt_to_page() (vmalloc_to_page() for vmalloc memory), or ' \
-           'declare the pointer __user if it does hold a user address' % (
-               what, fn)
+    return say('gup-kaddr', fn=fn)
 
 // Facts: pointers that hold user addresses in spite of their type.
 

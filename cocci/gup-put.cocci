@@ -791,6 +791,25 @@ def say(tid, **slots):
 
 # --- output -----------------------------------------------------------------
 _printed = set()
+_LINES = {}
+
+def display_column(p):
+    """The 1-based display column of p, tabs to 8, as GCC and sparse count:
+    Coccinelle gives a 0-based character offset."""
+    name = p[0].file
+    if name not in _LINES:
+        try:
+            with open(name, errors='replace') as f:
+                _LINES[name] = f.read().split('\n')
+        except OSError:
+            _LINES[name] = []
+    lines = _LINES[name]
+    n, col = int(p[0].line), int(p[0].column)
+    text = lines[n - 1][:col] if 0 < n <= len(lines) else ' ' * col
+    d = 0
+    for c in text:
+        d = d - d % 8 + 8 if c == '\t' else d + 1
+    return d + 1
 
 def emit(mode, p, rule, msg):
     at = (p[0].file, p[0].line, p[0].column, rule)
@@ -802,7 +821,7 @@ def emit(mode, p, rule, msg):
         coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
     else:
         print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
-                                               int(p[0].column) + 1, msg, rule))
+                                               display_column(p), msg, rule))
 
 # --- gup facts: where user pages are acquired, go, and are released ---------
 # Keys (see key_of) are joined by assignments into groups; a group whose
@@ -964,40 +983,25 @@ def _carrier_classes(f):
         cl |= c if c else {'other'}
     return cl
 
-def _release_for(cls, form):
-    for name, r in CAT['release'].items():
-        if r[0] == cls and r[1] == form and have(name):
-            return name
-    return None
-
-def _rel_fix(fn, e, want):
-    """The call to use instead of fn(e...) when the pages are of class want,
-    or None where no mechanical replacement exists."""
+def _rel_fix(fn, e, wanted):
+    """The call to use instead of fn(e...) when the pages want releases of
+    class wanted, or None where no mechanical replacement exists."""
     form = CAT['release'][fn][1]
     if fn.endswith('_dirty_lock'):
         return None
-    if form == 'folio':
-        if not norm(e).startswith('page_folio('):
-            return None
-        form = 'page'
-    return _release_for(want, form)
+    if form == 'folio' and not norm(e).startswith('page_folio('):
+        return None
+    return release_for(wanted, form)
 
-def _want(acq_cls):
-    """The release class this tree wants for pages of class acq_cls."""
-    if acq_cls == 'pin':
-        return 'pin'
-    if _release_for('pin', 'page'):
-        return 'get'    # FOLL_PIN era: got pages go to put_page()
-    if _release_for('user', 'page'):
-        return 'user'   # v5.2..v5.5: to put_user_page()
-    return None
+def _first(acqs):
+    """The acquire to name among several: the first in the file."""
+    return min(acqs, key=lambda a: a[3])
 
 def gup_put_decide(fn, e, p):
     """(message, replacement or None) for a release that does not match how
     its pages were acquired; None when it matches or cannot be known."""
     f = _file(p)
     k, _, _, func, carrier = f.rel[_ppos(p)]
-    rcls = CAT['release'][fn][0]
     if carrier:
         # Carriers are known by file, not by object: with carriers in two
         # structs, a release through one says nothing of the other.
@@ -1005,9 +1009,8 @@ def gup_put_decide(fn, e, p):
         if len(cl) != 1 or 'other' in cl or len(f.cstructs) > 1:
             return None
         acls = cl.pop()
-        st = next(s for s in f.stores if s[0] and acls in _classes(f, s[0]))
-        origin = 'a scatterlist of %s pages (%s() at line %d)' % (
-            'pinned' if acls == 'pin' else 'got', st[1], st[2])
+        a = _first([a for s in f.stores if s[0] and acls in _classes(f, s[0])
+                    for a in _acq_of(f, s[0]) if a[1] == acls])
     else:
         if k is None or (k in f.taint and not any(a[0] == k for a in f.acq)):
             return None
@@ -1015,21 +1018,11 @@ def gup_put_decide(fn, e, p):
         if len(cl) != 1 or any(_find(f, m) == _find(f, k) for m in f.mixed):
             return None
         acls = cl.pop()
-        a = _acq_of(f, k)[0]
-        origin = '%s() (line %d)' % (a[2], a[3])
-    want = _want(acls)
-    if want is None or rcls == want:
+        a = _first(_acq_of(f, k))
+    msg = say('gup-put', acq=a[2], where='line %d' % a[3], cls=acls, rel=fn)
+    if not msg:
         return None
-    fix = _rel_fix(fn, e, want)
-    if want == 'user':
-        msg = 'page from %s released with %s(); this tree releases ' \
-              'get_user_pages() pages with %s()' % (origin, fn,
-                                                    fix or 'put_user_page')
-    else:
-        msg = 'page from %s released with %s(); use %s()' % (
-            origin, fn,
-            fix or _release_for(want, 'page') or 'the matching release')
-    return msg, fix
+    return msg, _rel_fix(fn, e, want(acls))
 
 def gup_dma_decide(fn, es, pages, p):
     """(message, replacement or None) for a get_user_pages*() whose pages
@@ -1045,17 +1038,13 @@ def gup_dma_decide(fn, es, pages, p):
     sinks = [s for s in f.sinks if s[0] and _find(f, s[0]) == g]
     if not sinks:
         return None
+    sink = min(sinks, key=lambda s: s[2])	# the first DMA in the file
+    msg = say('gup-dma', acq=fn, sink=sink[1], line=sink[2])
     twin = CAT['twin'].get(fn, (None,))[0]
-    via = '%s() (line %d)' % (sinks[0][1], sinks[0][2])
-    if not twin:
-        return 'pages from %s() reach DMA through %s but are not pinned' % (
-            fn, via), None
-    if not have(twin):
-        return 'pages from %s() reach DMA through %s and should be pinned: ' \
-               '%s() came in %s, this tree predates it' % (
-                   fn, via, twin, since(twin)), None
-    msg = 'pages from %s() reach DMA through %s; pin them with %s()' % (
-        fn, via, twin)
+    if not msg:
+        return None
+    if not twin or not have(twin):
+        return msg, None
     return msg, (twin if _dma_convertible(f, g, p, es) else None)
 
 def _dma_convertible(f, g, p, es):

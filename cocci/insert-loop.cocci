@@ -790,6 +790,25 @@ def say(tid, **slots):
 
 # --- output -----------------------------------------------------------------
 _printed = set()
+_LINES = {}
+
+def display_column(p):
+    """The 1-based display column of p, tabs to 8, as GCC and sparse count:
+    Coccinelle gives a 0-based character offset."""
+    name = p[0].file
+    if name not in _LINES:
+        try:
+            with open(name, errors='replace') as f:
+                _LINES[name] = f.read().split('\n')
+        except OSError:
+            _LINES[name] = []
+    lines = _LINES[name]
+    n, col = int(p[0].line), int(p[0].column)
+    text = lines[n - 1][:col] if 0 < n <= len(lines) else ' ' * col
+    d = 0
+    for c in text:
+        d = d - d % 8 + 8 if c == '\t' else d + 1
+    return d + 1
 
 def emit(mode, p, rule, msg):
     at = (p[0].file, p[0].line, p[0].column, rule)
@@ -801,7 +820,7 @@ def emit(mode, p, rule, msg):
         coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
     else:
         print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
-                                               int(p[0].column) + 1, msg, rule))
+                                               display_column(p), msg, rule))
 
 # --- fault and mmap context: which functions run as (or for) a handler ------
 # A function is in fault context when a vm_operations_struct names it in a
@@ -878,12 +897,9 @@ def why_fault(p):
 
 def insert_loop_decide(arr, i, p):
     # pages[0] at every address is no array walk
-    if not in_mmap(p) or not have('vm_map_pages') or \
-       re.match(r'^[0-9]+[UuLl]*$', norm(i)):
+    if not in_mmap(p) or re.match(r'^[0-9]+[UuLl]*$', norm(i)):
         return None
-    return ('%s() inserts the pages of \'%s\' one by one: use vm_map_pages() '
-            '(or vm_map_pages_zero() if vm_pgoff is to be ignored)' % (
-                p[0].current_element, norm(arr)))
+    return say('insert-loop', func=p[0].current_element)
 
 // Facts for fault-insert and insert-loop: which functions are fault handlers.
 

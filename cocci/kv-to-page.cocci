@@ -797,6 +797,25 @@ def say(tid, **slots):
 
 # --- output -----------------------------------------------------------------
 _printed = set()
+_LINES = {}
+
+def display_column(p):
+    """The 1-based display column of p, tabs to 8, as GCC and sparse count:
+    Coccinelle gives a 0-based character offset."""
+    name = p[0].file
+    if name not in _LINES:
+        try:
+            with open(name, errors='replace') as f:
+                _LINES[name] = f.read().split('\n')
+        except OSError:
+            _LINES[name] = []
+    lines = _LINES[name]
+    n, col = int(p[0].line), int(p[0].column)
+    text = lines[n - 1][:col] if 0 < n <= len(lines) else ' ' * col
+    d = 0
+    for c in text:
+        d = d - d % 8 + 8 if c == '\t' else d + 1
+    return d + 1
 
 def emit(mode, p, rule, msg):
     at = (p[0].file, p[0].line, p[0].column, rule)
@@ -808,7 +827,7 @@ def emit(mode, p, rule, msg):
         coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
     else:
         print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
-                                               int(p[0].column) + 1, msg, rule))
+                                               display_column(p), msg, rule))
 
 # --- kconfig: under which CONFIG symbols a file is built ---------------------
 # Enough of kbuild to answer "is this file only ever built for a platform
@@ -1012,25 +1031,6 @@ def _kv_stack(f, s, func, locs):
         return name if '[' not in chain else None
     return name if array and not chain else None
 
-def _kv_advice(fn, what):
-    """What to do instead of fn() on what (vmalloc, kvmalloc or stack)."""
-    if what == 'stack':
-        return 'use a kmalloc()ed buffer'
-    if fn.startswith('sg_'):
-        if what == 'kvmalloc':
-            return 'allocate it with kmalloc()'
-        return 'allocate it with kmalloc(), or add it page by page with ' \
-               'sg_set_page() and vmalloc_to_page()'
-    if fn in ('virt_to_phys', '__pa'):
-        fix = 'take page_to_phys() of vmalloc_to_page(), page by page'
-    elif fn == 'virt_to_pfn':
-        fix = 'use vmalloc_to_pfn()'
-    else:
-        fix = 'use vmalloc_to_page()'
-    if what == 'kvmalloc':
-        return 'test is_vmalloc_addr() and for vmalloc memory ' + fix
-    return fix
-
 def kv_decide(p):
     """(message, fixable) for the addr2pg call at p, or None."""
     f = _kv(p)
@@ -1041,10 +1041,7 @@ def kv_decide(p):
     name = _kv_stack(f, s, func, locs)
     if name and arch_has('vmap_stack', p[0].file) and \
        not built_without('vmap_stack', p):
-        return ('%s() on stack object \'%s\': with CONFIG_VMAP_STACK (%s '
-                'on) the stack is vmalloc memory, outside the linear map; '
-                '%s' % (fn, name, since('vmap_stack'),
-                        _kv_advice(fn, 'stack'))), False
+        return say('kv-to-page', fn=fn, mem='stack'), False
     b = _kv_uncast(s)
     if b.startswith('&') and re.match(r'^&\(?\w+(?:\.\w+)*\)?$', b):
         return None             # the address of the pointer itself
@@ -1057,23 +1054,15 @@ def kv_decide(p):
         return None
     orig = f.origin[k]
     fams = {o[0] for o in orig}
-    o = orig[0]
-    at = '%s() at line %d' % (o[1], o[2])
     if fams == {'vmalloc'}:
+        o = orig[0]
         fix = fn == 'virt_to_page' and _kv_have('vmalloc_to_page') and \
             k not in f.ints and not _KV_INTCAST.match(s)
-        gives = {'virt_to_pfn': 'pfn', 'virt_to_phys': 'physical address',
-                 '__pa': 'physical address'}.get(
-                     fn, 'scatterlist entry' if fn.startswith('sg_') else
-                     'page')
-        return ('%s() on vmalloc memory (%s): it is not in the linear map, '
-                'so this gives a wrong %s; %s' % (
-                    fn, at, gives, _kv_advice(fn, 'vmalloc'))), fix
+        return say('kv-to-page', fn=fn, mem='vmalloc', alloc=o[1],
+                   line=o[2]), fix
     o = next(o for o in orig if o[0] == 'kvmalloc')
-    return ('%s() on kvmalloc memory (%s() at line %d): wrong whenever '
-            'kvmalloc() falls back to vmalloc(), which large or fragmented '
-            'allocations do; %s' % (fn, o[1], o[2],
-                                    _kv_advice(fn, 'kvmalloc'))), False
+    return say('kv-to-page', fn=fn, mem='kvmalloc', alloc=o[1],
+               line=o[2]), False
 
 def kv_fixes(p):
     r = kv_decide(p)

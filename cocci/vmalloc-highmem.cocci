@@ -793,6 +793,25 @@ def say(tid, **slots):
 
 # --- output -----------------------------------------------------------------
 _printed = set()
+_LINES = {}
+
+def display_column(p):
+    """The 1-based display column of p, tabs to 8, as GCC and sparse count:
+    Coccinelle gives a 0-based character offset."""
+    name = p[0].file
+    if name not in _LINES:
+        try:
+            with open(name, errors='replace') as f:
+                _LINES[name] = f.read().split('\n')
+        except OSError:
+            _LINES[name] = []
+    lines = _LINES[name]
+    n, col = int(p[0].line), int(p[0].column)
+    text = lines[n - 1][:col] if 0 < n <= len(lines) else ' ' * col
+    d = 0
+    for c in text:
+        d = d - d % 8 + 8 if c == '\t' else d + 1
+    return d + 1
 
 def emit(mode, p, rule, msg):
     at = (p[0].file, p[0].line, p[0].column, rule)
@@ -804,14 +823,11 @@ def emit(mode, p, rule, msg):
         coccilib.org.print_todo(p[0], '[%s] %s' % (rule, msg))
     else:
         print('%s:%s:%d: warning: %s [%s]' % (p[0].file, p[0].line,
-                                               int(p[0].column) + 1, msg, rule))
+                                               display_column(p), msg, rule))
 
 # --- vmalloc-highmem: the gfp argument of __vmalloc() and friends ----------
 # VH[position of the gfp argument] = 'drop' or 'add': what patch mode does.
 VH = {}
-
-# What to say instead of a highmem flag that is more than __GFP_HIGHMEM.
-_VH_LOWER = {n: f[1] for n, f in CAT['gfp'].items() if len(f) > 1}
 
 def _vh_terms(s):
     """The operands of a chain of '|' (parentheses flattened), or None when
@@ -851,36 +867,16 @@ def vh_decide(fn, n, g):
     if None in zones:
         return None             # a flag pagelint does not know
     high = [t for t, z in zip(terms, zones) if z == 'highmem']
-    when = since('vmalloc_implies_highmem')
-    if have('vmalloc_implies_highmem'):
-        if not high:
-            return None
-        if '__GFP_HIGHMEM' in high:
-            if len(terms) == 1:
-                return ('__GFP_HIGHMEM is redundant in %s() flags: %s() adds '
-                        'it itself since %s; it is the only flag here, so '
-                        'say what reclaim is meant instead (GFP_KERNEL, '
-                        'GFP_NOWAIT...)' % (fn, fn, when)), None
-            act = 'drop' if terms.count('__GFP_HIGHMEM') == 1 else None
-            return ('__GFP_HIGHMEM is redundant in %s() flags: %s() adds '
-                    'it itself since %s (unless a DMA zone is asked for); '
-                    'drop it' % (fn, fn, when)), act
-        h = high[0]
-        lower = _VH_LOWER.get(h)
-        return ('%s asks %s() for highmem, which it adds itself since %s '
-                '(unless a DMA zone is asked for); %s' % (
-                    h, fn, when,
-                    '%s is enough' % lower if lower else
-                    'ask without the highmem zone')), None
-    if high:
+    msg = say('vmalloc-highmem', fn=fn, flags='highmem' if high else 'lowmem')
+    if not msg:
         return None
-    return ('%s() flags %s lack __GFP_HIGHMEM: until %s made it add '
-            'highmem itself, %s() allocates only the zones its flags ask '
-            'for, so this fills the vmalloc area with scarce lowmem pages; '
-            'add __GFP_HIGHMEM%s' % (
-                fn, ' | '.join(terms), when, fn,
-                ' (or use vmalloc_32() if lowmem is really wanted)'
-                if have('vmalloc_32') else '')), 'add'
+    if high:
+        # Patch mode drops __GFP_HIGHMEM from a chain; a highmem macro
+        # (GFP_HIGHUSER) or __GFP_HIGHMEM alone is for a human to change.
+        act = 'drop' if terms.count('__GFP_HIGHMEM') == 1 and \
+            len(terms) > 1 else None
+        return msg, act
+    return msg, 'add'
 
 def vh_fact(fn, n, g, p, pg):
     r = vh_decide(fn, n, g)

@@ -64,6 +64,7 @@
 
 #include "../lib/catalog.h"
 #include "../lib/era.h"
+#include "../lib/say.h"
 
 int plugin_is_GPL_compatible;
 
@@ -140,16 +141,7 @@ static const struct api *api_of(tree fndecl)
 /* --- era ----------------------------------------------------------------- */
 
 static bool era_known;
-static std::set<std::string> declared;	/* catalogue functions the unit declares */
 static std::map<std::string, int> flags_pos;	/* acquire -> its gupflag parameter */
-
-/* 1 have, 0 lack: the era when known, else what this unit declares. */
-static int have(const char *name)
-{
-	int h = era_known ? pl_have(name) : -1;
-
-	return h >= 0 ? h : declared.count(name) > 0;
-}
 
 static void finish_decl(void *gcc_data, void *user_data)
 {
@@ -160,7 +152,6 @@ static void finish_decl(void *gcc_data, void *user_data)
 
 	if (!a)
 		return;
-	declared.insert(IDENTIFIER_POINTER(DECL_NAME(d)));
 	if (a->kind != K_ACQ)
 		return;
 	/* The tree's own parameter names: which one is gup_flags. */
@@ -974,18 +965,6 @@ static struct ptag tag_union(const names_t &ns)
 	return t;
 }
 
-static const char *release_for(char cls, char form)
-{
-	const char *want = cls == 'p' ? "pin" : cls == 'g' ? "get" : "user";
-
-	for (const struct pl_rec *r = pl_next("release", NULL); r;
-	     r = pl_next("release", r))
-		if (r->nf > 2 && !strcmp(r->f[1], want) && r->f[2][0] == form &&
-		    have(r->f[0]))
-			return r->f[0];
-	return NULL;
-}
-
 /* FILE:LINE, the file as the compiler was given it. */
 static std::string line_of(location_t loc)
 {
@@ -1001,17 +980,36 @@ static std::string acq_where(const struct acq &a)
 	return a.where + ", per the pagelint db";
 }
 
-static void report(location_t loc, const std::string &msg, const char *rule,
+static int line_no(location_t loc)
+{
+	return expand_location(loc).line;
+}
+
+/*
+ * Among several acquires, a finding names the first in the file, one of
+ * this unit before one the fact file tells of.
+ */
+static bool earlier(const struct acq &x, const struct acq *than)
+{
+	if (!than)
+		return true;
+	if (x.loc == UNKNOWN_LOCATION)
+		return false;
+	return than->loc == UNKNOWN_LOCATION ||
+		line_no(x.loc) < line_no(than->loc);
+}
+
+static void report(location_t loc, const char *msg, const char *rule,
 		   const struct acq *a, const char *what)
 {
 	bool werror = global_dc->warning_as_error_requested;
 
 	if (as_error) {
-		error_at(loc, "%s [%s]", msg.c_str(), rule);
+		error_at(loc, "%s [%s]", msg, rule);
 	} else {
 		/* Findings never break a build: not even under -Werror. */
 		global_dc->warning_as_error_requested = false;
-		warning_at(loc, 0, "%s [%s]", msg.c_str(), rule);
+		warning_at(loc, 0, "%s [%s]", msg, rule);
 		global_dc->warning_as_error_requested = werror;
 	}
 	if (a && a->loc != UNKNOWN_LOCATION)
@@ -1022,11 +1020,9 @@ static void check_releases(void)
 {
 	for (const auto &r : releases) {
 		struct ptag t = tag_union(r.srcs);
-		char acls = 0, want, form;
+		char acls = 0, msg[1024];
 		const struct acq *a = NULL;
-		bool via_sg = false;
-		const char *fix;
-		std::string msg, origin_s;
+		std::string where;
 
 		if (getenv("PAGELINT_DEBUG"))
 			fprintf(stderr, "pagelint: check %s: %zu acquires%s\n",
@@ -1038,40 +1034,17 @@ static void check_releases(void)
 				acls = '?';
 			else
 				acls = acqs[i].cls;
-			if (!a || (a->loc == UNKNOWN_LOCATION &&
-				   acqs[i].loc != UNKNOWN_LOCATION))
+			if (earlier(acqs[i], a))
 				a = &acqs[i];
 		}
-		if (acls == '?')
+		if (acls == '?' || (acls != 'p' && acls != 'g'))
 			continue;
-		if (acls == 'p')
-			want = 'p';
-		else if (release_for('p', 'p'))
-			want = 'g';	/* FOLL_PIN era: got pages go to put_page() */
-		else if (release_for('u', 'p'))
-			want = 'u';	/* v5.2..v5.5: to put_user_page() */
-		else
+		where = acq_where(*a);
+		if (!pl_say(msg, sizeof(msg), "gup-put", "acq", a->call,
+			    "where", where.c_str(),
+			    "cls", acls == 'p' ? "pin" : "get", "rel", r.call,
+			    NULL))
 			continue;
-		if (r.api->cls == want)
-			continue;
-		for (const auto &n : r.srcs)
-			via_sg |= n.compare(0, 2, "C|") == 0;
-		form = r.api->form == 'a' ? 'a' : 'p';
-		fix = release_for(want, form);
-		if (via_sg)
-			origin_s = std::string("a scatterlist of ") +
-				(acls == 'p' ? "pinned" : "got") + " pages (" +
-				a->call + "() at " + acq_where(*a) + ")";
-		else
-			origin_s = std::string(a->call) + "() (" + acq_where(*a) + ")";
-		msg = std::string("page from ") + origin_s + " released with " +
-			r.call + "(); ";
-		if (want == 'u')
-			msg += std::string("this tree releases get_user_pages() pages with ") +
-				(fix ? fix : "put_user_page") + "()";
-		else
-			msg += std::string("use ") + (fix ? fix : "the matching release") +
-				(fix ? "()" : "");
 		report(r.loc, msg, "gup-put", a,
 		       acls == 'p' ? "pages pinned" : "pages got");
 	}
@@ -1091,33 +1064,17 @@ static void check_dma(void)
 			continue;
 		for (int i : t.acqs)
 			if (acqs[i].cls == 'g' && acqs[i].loc != UNKNOWN_LOCATION &&
-			    !hit.count(i))
-				hit[i] = &s;
+			    (!hit.count(i) || line_no(s.loc) < line_no(hit[i]->loc)))
+				hit[i] = &s;	/* the first DMA in the file */
 	}
 	for (const auto &h : hit) {
 		const struct acq &a = acqs[h.first];
-		const struct pl_rec *tw = NULL;
-		std::string msg, via;
+		std::string line = num(line_no(h.second->loc));
+		char msg[1024];
 
-		for (const struct pl_rec *r = pl_next("twin", NULL); r;
-		     r = pl_next("twin", r))
-			if (r->nf > 1 && !strcmp(r->f[0], a.call))
-				tw = r;
-		via = std::string(h.second->call) + "() (line " +
-			num(expand_location(h.second->loc).line) + ")";
-		msg = std::string("pages from ") + a.call + "() reach DMA through " + via;
-		if (!tw) {
-			msg += " but are not pinned";
-		} else if (!have(tw->f[1])) {
-			const struct pl_rec *p = pl_find("acquire", tw->f[1]);
-
-			msg += std::string(" and should be pinned: ") + tw->f[1] +
-				"() came in " + (p && p->nf > 4 ? p->f[4] : "a later release") +
-				", this tree predates it";
-		} else {
-			msg += std::string("; pin them with ") + tw->f[1] + "()";
-		}
-		report(a.loc, msg, "gup-dma", NULL, NULL);
+		if (pl_say(msg, sizeof(msg), "gup-dma", "acq", a.call,
+			   "sink", h.second->call, "line", line.c_str(), NULL))
+			report(a.loc, msg, "gup-dma", NULL, NULL);
 	}
 }
 

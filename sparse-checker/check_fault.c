@@ -163,7 +163,8 @@ static int array_element(struct expression *e)
 
 static void run(struct pl_file *f)
 {
-	const struct pl_rec *map = pl_next("mapall", NULL), *r;
+	const struct pl_rec *r;
+	char msg[1024];
 	struct symbol *sym;
 	struct pl_func *fn;
 	struct pl_call *c;
@@ -180,22 +181,16 @@ static void run(struct pl_file *f)
 		if (!(r = pl_cat("insert", c->name)))
 			continue;
 		if (in_ctx(f, c->fn, C_FAULT)) {
-			if (pl_have(r->f[1]) == 0)
-				pl_warn(c->pos, "fault-insert",
-					"%s() returns an errno, which a fault handler has to map to VM_FAULT_*; %s() returns vm_fault_t, but only since v%s",
-					c->name, r->f[1], r->f[2]);
-			else
-				pl_warn(c->pos, "fault-insert",
-					"%s() returns an errno and belongs in ->mmap; in a fault handler use %s(), which returns vm_fault_t",
-					c->name, r->f[1]);
-		} else if (map && pl_have(map->f[0]) == 1 && c->in_loop &&
-			   !strcmp(c->name, "vm_insert_page") &&
+			pl_warn(c->pos, "fault-insert",
+				pl_say(msg, sizeof(msg), "fault-insert",
+				       "ins", c->name, "func", c->fn->name,
+				       NULL));
+		} else if (c->in_loop && !strcmp(c->name, "vm_insert_page") &&
 			   array_element(pl_arg(c, 3)) &&
 			   in_ctx(f, c->fn, C_MMAP)) {
 			pl_warn(c->pos, "insert-loop",
-				"->mmap inserts a page array one page at a time: use %s() or %s()",
-				map->f[0], pl_next("mapall", map) ?
-				pl_next("mapall", map)->f[0] : map->f[0]);
+				pl_say(msg, sizeof(msg), "insert-loop",
+				       "func", c->fn->name, NULL));
 		}
 	}
 	for (fn = f->funcs; fn; fn = fn->next) {

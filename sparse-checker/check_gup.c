@@ -465,33 +465,15 @@ static void propagate(void)
 	} while (changed && ++rounds < 16);
 }
 
-/*
- * The release class of pages got with FOLL_GET, decided as the rules and
- * the plugin decide it: "get" in a tree with FOLL_PIN releases, else "user"
- * (put_user_page(), v5.2..v5.5) where the tree has a release of that
- * class, else "get".
- */
-static const char *got_class(void)
-{
-	const struct pl_rec *r = NULL;
-
-	if (pl_first_release("pin", "page"))
-		return "get";
-	while ((r = pl_next("release", r)))
-		if (!strcmp(r->f[1], "user") && pl_have(r->f[0]) == 1)
-			return "user";
-	return "get";
-}
-
 static void report_releases(struct pl_file *f)
 {
-	const char *got = got_class();
 	const struct pl_call *c;
 
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_cat("release", c->name);
 		const struct fact *ft;
-		const char *key, *cls, *want, *why = "", *where = "";
+		const char *key, *cls;
+		char where[32], msg[1024];
 		unsigned int t;
 		int array;
 
@@ -507,23 +489,13 @@ static void report_releases(struct pl_file *f)
 		if (t == T_PIN)
 			cls = "pin";
 		else if (t == T_GET)
-			cls = got;
+			cls = "get";
 		else
 			continue;
-		if (!strcmp(r->f[1], cls))
-			continue;
-		/* a folio release suggests the page form */
-		want = pl_first_release(cls, array ? "array" : "page");
-		if (!want)
-			continue;	/* the tree has no such release */
-		if (!strcmp(cls, "get"))
-			why = array ? " are not pinned but" : " is not pinned but";
-		else if (!strcmp(cls, "user"))
-			where = "in this tree ";
+		snprintf(where, sizeof(where), "line %d", ft->acq->pos.line);
 		pl_warn(c->pos, "gup-put",
-			"%s from %s() (line %d)%s released with %s(); %suse %s()",
-			array ? "pages" : "page", ft->acq->name,
-			ft->acq->pos.line, why, c->name, where, want);
+			pl_say(msg, sizeof(msg), "gup-put", "acq", ft->acq->name,
+			       "where", where, "cls", cls, "rel", c->name, NULL));
 	}
 }
 
@@ -532,9 +504,10 @@ static void report_dma(struct pl_file *f)
 	const struct pl_call *c;
 
 	for (c = f->calls; c; c = c->next) {
-		const struct pl_rec *r = pl_cat("acquire", c->name), *tw;
+		const struct pl_rec *r = pl_cat("acquire", c->name);
 		const struct fact *ft;
 		struct expression *p;
+		char line[16], msg[1024];
 
 		if (!r || acq_class(c, r) != T_GET)
 			continue;
@@ -542,21 +515,10 @@ static void report_dma(struct pl_file *f)
 		ft = pl_map_get(facts, pl_ptr_key(c->fn, p));
 		if (!ft || !(ft->tags & T_DMA) || !ft->dma)
 			continue;
-		tw = pl_cat("twin", c->name);
-		if (tw && pl_have(tw->f[1]) == 0) {
-			const struct pl_rec *pr = pl_cat("acquire", tw->f[1]);
-
-			pl_warn(c->pos, "gup-dma",
-				"pages from %s() go to DMA (%s() at line %d) but are not pinned; FOLL_PIN, %s(), came in v%s",
-				c->name, ft->dma->name, ft->dma->pos.line,
-				tw->f[1], pr ? pr->f[4] : "5.6");
-		} else {
-			pl_warn(c->pos, "gup-dma",
-				"pages from %s() go to DMA (%s() at line %d): pin them with %s() and release with %s()",
-				c->name, ft->dma->name, ft->dma->pos.line,
-				tw ? tw->f[1] : "pin_user_pages",
-				pl_first_release("pin", "page"));
-		}
+		snprintf(line, sizeof(line), "%d", ft->dma->pos.line);
+		pl_warn(c->pos, "gup-dma",
+			pl_say(msg, sizeof(msg), "gup-dma", "acq", c->name,
+			       "sink", ft->dma->name, "line", line, NULL));
 	}
 }
 

@@ -244,6 +244,7 @@ static void run(struct pl_file *f)
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_cat("acquire", c->name);
 		struct expression *a, *p;
+		char msg[1024];
 
 		if (!r)
 			continue;
@@ -259,8 +260,8 @@ static void run(struct pl_file *f)
 			continue;
 		if (origin(c->fn, p) == K_KERNEL)
 			pl_warn(c->pos, "gup-kaddr",
-				"%s() given a kernel pointer as its user address: only a __user pointer may become a gup address",
-				c->name);
+				pl_say(msg, sizeof(msg), "gup-kaddr",
+				       "fn", c->name, NULL));
 	}
 }
 

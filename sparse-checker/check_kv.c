@@ -18,6 +18,7 @@ enum { O_NONE, O_VMALLOC, O_KVMALLOC, O_STACK };
 struct origin {
 	int kind;
 	const char *alloc;	/* the allocating call */
+	int line;		/* its line */
 	const char *key;	/* the pointer, for the vguard test */
 };
 
@@ -28,7 +29,7 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e);
 
 static struct origin none(void)
 {
-	struct origin o = { O_NONE, NULL, NULL };
+	struct origin o = { O_NONE, NULL, 0, NULL };
 
 	return o;
 }
@@ -101,6 +102,7 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 			o.kind = !strcmp(r->f[1], "vmalloc") ? O_VMALLOC :
 				O_KVMALLOC;
 			o.alloc = r->f[0];
+			o.line = e->pos.line;
 		}
 		return o;
 	case EXPR_BINOP:
@@ -207,32 +209,33 @@ static void run(struct pl_file *f)
 		const struct pl_rec *r = pl_cat("addr2pg", c->name);
 		struct expression *arg;
 		struct origin o;
+		char line[16], msg[1024];
 
 		if (!r)
 			continue;
 		arg = pl_arg(c, atoi(r->f[1]));
 		o = value_origin(c->fn, arg);
 		o.key = pl_ptr_key(c->fn, arg);
+		snprintf(line, sizeof(line), "%d", o.line);
 		switch (o.kind) {
 		case O_VMALLOC:
-			if (!guarded(c->fn, o.key))
-				pl_warn(c->pos, "kv-to-page",
-					"%s() of %s() memory, which is not in the linear map: use vmalloc_to_page()",
-					c->name, o.alloc);
-			break;
 		case O_KVMALLOC:
 			if (!guarded(c->fn, o.key))
 				pl_warn(c->pos, "kv-to-page",
-					"%s() of %s() memory, which may be vmalloc memory: test is_vmalloc_addr() and use vmalloc_to_page() for it",
-					c->name, o.alloc);
+					pl_say(msg, sizeof(msg), "kv-to-page",
+					       "fn", c->name, "mem",
+					       o.kind == O_VMALLOC ? "vmalloc" :
+					       "kvmalloc", "alloc", o.alloc,
+					       "line", line, NULL));
 			break;
 		case O_STACK:
 			if (stack < 0)
 				stack = stack_may_be_vmalloc(f);
 			if (stack)
 				pl_warn(c->pos, "kv-to-page",
-					"%s() of a stack address: with CONFIG_VMAP_STACK the stack is vmalloc memory",
-					c->name);
+					pl_say(msg, sizeof(msg), "kv-to-page",
+					       "fn", c->name, "mem", "stack",
+					       NULL));
 			break;
 		}
 	}

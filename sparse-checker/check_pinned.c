@@ -53,6 +53,7 @@ static void run(struct pl_file *f)
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_cat("release", c->name);
 		struct expression *a;
+		char msg[1024];
 		int array, p;
 
 		if (!r || !c->nargs)
@@ -66,15 +67,14 @@ static void run(struct pl_file *f)
 			continue;
 		if (p && strcmp(r->f[1], "pin"))
 			pl_warn(c->pos, "gup-put",
-				"__pinned %s released with %s(); use %s()",
-				array ? "pages" : "page", c->name,
-				pl_first_release("pin", array ?
-						 "array" : "page") ?:
-				pl_first_release("pin", "page"));
+				pl_say(msg, sizeof(msg), "pinned-put", "what",
+				       array ? "pages" : "page", "rel", c->name,
+				       "cls", "pin", NULL));
 		else if (!p && !strcmp(r->f[1], "pin"))
 			pl_warn(c->pos, "gup-put",
-				"%s() of %s not declared __pinned: annotate where the pin stores them, or it is not a pinned page",
-				c->name, array ? "pages" : "a page");
+				pl_say(msg, sizeof(msg), "pinned-unpin", "what",
+				       array ? "pages" : "a page", "rel", c->name,
+				       NULL));
 	}
 }
 

@@ -12,27 +12,24 @@
 
 static void run(struct pl_file *f)
 {
-	const struct pl_rec *r = NULL, *feat;
+	const struct pl_rec *r = NULL;
 	const struct pl_call *c;
 	long long high = 0, dma = 0, v;
-	const char *highname = NULL;
-	int implied;
+	char msg[1024];
 
 	while ((r = pl_next("gfp", r))) {
 		if (!strcmp(r->f[1], "highmem") && r->nf < 3 &&
 		    pl_macro_value(r->f[0], &v)) {
 			high |= v;
-			highname = r->f[0];
 		} else if (!strcmp(r->f[1], "dma") && pl_macro_value(r->f[0], &v)) {
 			dma |= v;
 		}
 	}
 	if (!high)
 		return;
-	implied = pl_have("vmalloc_implies_highmem");
-	if (implied < 0)
+	/* an era unknown says nothing: both cases would be guesses */
+	if (pl_have("vmalloc_implies_highmem") < 0)
 		return;
-	feat = pl_cat("feature", "vmalloc_implies_highmem");
 	for (c = f->calls; c; c = c->next) {
 		struct expression *g;
 
@@ -42,15 +39,9 @@ static void run(struct pl_file *f)
 		g = pl_arg(c, atoi(r->f[2]));
 		if (!pl_const(g, &v) || (v & dma))
 			continue;
-		if (implied && (v & high))
-			pl_warn(c->pos, "vmalloc-highmem",
-				"%s() adds %s itself since v%s: drop it from the gfp flags",
-				c->name, highname, feat ? feat->f[1] : "4.12");
-		else if (!implied && !(v & high))
-			pl_warn(c->pos, "vmalloc-highmem",
-				"%s() without %s allocates lowmem pages in this tree (before v%s): add %s",
-				c->name, highname, feat ? feat->f[1] : "4.12",
-				highname);
+		pl_warn(c->pos, "vmalloc-highmem",
+			pl_say(msg, sizeof(msg), "vmalloc-highmem", "fn", c->name,
+			       "flags", v & high ? "highmem" : "lowmem", NULL));
 	}
 }
 

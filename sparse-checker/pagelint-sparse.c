@@ -114,19 +114,17 @@ static void catalogue_names(void)
 
 static void flush_held(void);
 
-void pl_warn(struct position pos, const char *rule, const char *fmt, ...)
+void pl_warn(struct position pos, const char *rule, const char *msg)
 {
-	char key[64], msg[1024];
-	va_list ap;
+	char key[64];
 
+	if (!msg)
+		return;
 	snprintf(key, sizeof(key), "%d:%d:%d:%s", pos.stream, pos.line,
 		 pos.pos, rule);
 	if (*pl_map_slot(reported, key))
 		return;
 	*pl_map_slot(reported, key) = (void *)1;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
 	flush_held();
 	fflush(stdout);
 	fprintf(stderr, "%s:%d:%d: warning: %s [%s]\n", stream_name(pos.stream),
@@ -976,6 +974,20 @@ struct walk {
 static void walk_stmt(struct walk *w, struct statement *s);
 static void walk_expr(struct walk *w, struct expression *e);
 
+/*
+ * A call's findings point at the callee's name, as GCC's do; sparse puts a
+ * call it has no function expression for (an inlined one) at its '('.
+ * Kernel style writes the name right before it.
+ */
+static struct position name_pos(struct position pos, const char *name)
+{
+	int len = strlen(name);
+
+	if (pos.pos > len)
+		pos.pos -= len;
+	return pos;
+}
+
 static void add_call(struct walk *w, const char *name, struct symbol *callee,
 		     struct position pos, struct expression **args, int nargs,
 		     struct expression *expr)
@@ -1057,7 +1069,7 @@ static void walk_expr(struct walk *w, struct expression *e)
 				       pl_base(callee)->type != SYM_FN))
 				callee = NULL;
 			add_call(w, name, callee, fe && fe->type == EXPR_SYMBOL ?
-				 fe->pos : e->pos, args, n, e);
+				 fe->pos : name_pos(e->pos, name), args, n, e);
 		}
 		expr_children(e, walk_child, w);
 		break;
@@ -1065,8 +1077,8 @@ static void walk_expr(struct walk *w, struct expression *e)
 		name = pl_call_name(e, args, &n);
 		if (name) {
 			/* An inlined call: its arguments, not the header's body. */
-			add_call(w, name, e->statement->inline_fn, e->pos, args,
-				 n, e);
+			add_call(w, name, e->statement->inline_fn,
+				 name_pos(e->pos, name), args, n, e);
 			while (n--)
 				walk_expr(w, args[n]);
 			break;

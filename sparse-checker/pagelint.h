@@ -15,6 +15,7 @@
 #include "parse.h"
 #include "../lib/catalog.h"
 #include "../lib/era.h"
+#include "../lib/say.h"
 
 #define PL_MAXARGS 8
 
@@ -69,9 +70,11 @@ struct pl_check {
 extern const struct pl_check check_gup, check_vmalloc, check_fault,
 	check_kv, check_kaddr, check_pinned;
 
-/* Report, deduplicated by position and rule. */
-void pl_warn(struct position pos, const char *rule, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+/*
+ * Report @msg (worded by lib/say.c; NULL: nothing to report), once per
+ * position and rule.
+ */
+void pl_warn(struct position pos, const char *rule, const char *msg);
 
 /* Helpers over the evaluated AST. */
 struct expression *pl_strip(struct expression *e);
