@@ -95,47 +95,66 @@ struct api {
 	int arg;		/* store/dma: 1-based position of the page(s) */
 };
 
-static std::unordered_map<std::string, struct api> apis;
+/* Decoded once per record; found by name through lib's one index. */
+static std::unordered_map<const struct pl_rec *, struct api> decoded;
 
 static char cls_of(const char *s)
 {
 	return !strcmp(s, "pin") ? 'p' : !strcmp(s, "get") ? 'g' : 'u';
 }
 
-static void catalog_index(void)
+static const struct api *api_named(const char *name)
 {
-	static const struct { const char *kind; enum call_kind k; } kinds[] = {
-		{ "acquire", K_ACQ }, { "release", K_REL }, { "store", K_STORE },
-		{ "load", K_LOAD }, { "dma", K_DMA }, { "sguse", K_SGUSE },
-		{ "keeps", K_KEEP },
-	};
-	for (const auto &kd : kinds) {
-		for (const struct pl_rec *r = pl_next(kd.kind, NULL); r;
-		     r = pl_next(kd.kind, r)) {
-			struct api a = { kd.k, r, 0, 0, 0 };
+	const struct pl_rec *r = pl_call(name);
+	struct api a = { K_NONE, NULL, 0, 0, 0 };
 
-			if (kd.k == K_ACQ && r->nf > 1)
-				a.cls = cls_of(r->f[1]);
-			if (kd.k == K_REL && r->nf > 2) {
-				a.cls = cls_of(r->f[1]);
-				a.form = r->f[2][0];
-			}
-			if ((kd.k == K_STORE || kd.k == K_DMA) && r->nf > 2) {
-				a.arg = atoi(r->f[1]);
-				a.form = r->f[2][0];
-			}
-			if (!apis.count(r->f[0]))
-				apis[r->f[0]] = a;
-		}
+	if (!r)
+		return NULL;
+	auto it = decoded.find(r);
+	if (it != decoded.end())
+		return it->second.kind == K_NONE ? NULL : &it->second;
+	a.rec = r;
+	switch (r->k) {
+	case PL_acquire:
+		a.kind = K_ACQ;
+		a.cls = cls_of(r->acquire.cls);
+		break;
+	case PL_release:
+		a.kind = K_REL;
+		a.cls = cls_of(r->release.cls);
+		a.form = r->release.form[0];
+		break;
+	case PL_store:
+		a.kind = K_STORE;
+		a.arg = atoi(r->store.arg);
+		a.form = r->store.form[0];
+		break;
+	case PL_dma:
+		a.kind = K_DMA;
+		a.arg = atoi(r->dma.arg);
+		a.form = r->dma.form[0];
+		break;
+	case PL_load:
+		a.kind = K_LOAD;
+		break;
+	case PL_sguse:
+		a.kind = K_SGUSE;
+		break;
+	case PL_keeps:
+		a.kind = K_KEEP;
+		break;
+	default:
+		break;		/* a call the gup rules do not follow */
 	}
+	it = decoded.emplace(r, a).first;
+	return a.kind == K_NONE ? NULL : &it->second;
 }
 
 static const struct api *api_of(tree fndecl)
 {
 	if (!fndecl || !DECL_NAME(fndecl))
 		return NULL;
-	auto it = apis.find(IDENTIFIER_POINTER(DECL_NAME(fndecl)));
-	return it == apis.end() ? NULL : &it->second;
+	return api_named(IDENTIFIER_POINTER(DECL_NAME(fndecl)));
 }
 
 /* --- era ----------------------------------------------------------------- */
@@ -158,8 +177,9 @@ static void finish_decl(void *gcc_data, void *user_data)
 	for (tree p = DECL_ARGUMENTS(d); p; p = DECL_CHAIN(p), i++)
 		for (const struct pl_rec *r = pl_next("gupflag", NULL); r;
 		     r = pl_next("gupflag", r))
-			if (r->nf > 2 && DECL_NAME(p) &&
-			    !strcmp(IDENTIFIER_POINTER(DECL_NAME(p)), r->f[2]))
+			if (r->gupflag.param && DECL_NAME(p) &&
+			    !strcmp(IDENTIFIER_POINTER(DECL_NAME(p)),
+				    r->gupflag.param))
 				flags_pos[IDENTIFIER_POINTER(DECL_NAME(d))] = i;
 }
 
@@ -555,7 +575,7 @@ static bool null_const(tree t)
 static int acq_pages_pos(const struct api *a, gcall *call)
 {
 	const char *ver = era_known ? pl_era_version() : NULL;
-	int pos = pl_acq_pos(a->rec, 2, ver);
+	int pos = pl_era_pos(a->rec->acquire.pages, ver);
 	tree t;
 
 	if (ver || pos < 1)
@@ -564,7 +584,7 @@ static int acq_pages_pos(const struct api *a, gcall *call)
 	t = (unsigned)pos <= gimple_call_num_args(call) ?
 		TREE_TYPE(gimple_call_arg(call, pos - 1)) : NULL_TREE;
 	if (!t || !POINTER_TYPE_P(t) || !POINTER_TYPE_P(TREE_TYPE(t))) {
-		int old = pl_acq_pos(a->rec, 2, "0.0");
+		int old = pl_era_pos(a->rec->acquire.pages, "0.0");
 
 		if ((unsigned)old <= gimple_call_num_args(call))
 			return old;
@@ -589,11 +609,8 @@ static const struct api *api_of_macro(gcall *call)
 	map = linemap_lookup(line_table, loc);
 	if (!map || !linemap_macro_expansion_map_p(map))
 		return NULL;
-	auto it = apis.find(linemap_map_get_macro_name(linemap_check_macro(map)));
-	if (it == apis.end())
-		return NULL;
-	a = &it->second;
-	if (a->kind != K_DMA && a->kind != K_STORE)
+	a = api_named(linemap_map_get_macro_name(linemap_check_macro(map)));
+	if (!a || (a->kind != K_DMA && a->kind != K_STORE))
 		return NULL;
 	if (a->arg < 1 || (unsigned)a->arg > gimple_call_num_args(call))
 		return NULL;
@@ -684,18 +701,18 @@ static void do_call(struct fnctx *c, gcall *call)
 		arg = gimple_call_arg(call, pos - 1);
 		if (null_const(arg))
 			return;
-		if (a->cls == 'g' && flags_passed_through(call, a->rec->f[0], pos)) {
+		if (a->cls == 'g' && flags_passed_through(call, a->rec->name, pos)) {
 			for (const auto &p : prov(c, arg))
 				add_edge(p, "~", false);	/* may pin */
 			return;
 		}
-		acqs.push_back({ a->rec->f[0], a->cls, loc, "" });
+		acqs.push_back({ a->rec->name, a->cls, loc, "" });
 		for (const auto &p : prov(c, arg))
 			add_edge(p, "#" + num(acqs.size() - 1), false);
 		return;
 	}
 	if (a && a->kind == K_REL) {
-		struct release r = { names_t(), a, a->rec->f[0], loc, false };
+		struct release r = { names_t(), a, a->rec->name, loc, false };
 
 		if (n < 1)
 			return;
@@ -714,7 +731,7 @@ static void do_call(struct fnctx *c, gcall *call)
 			return;
 		pg = gimple_call_arg(call, a->arg - 1);
 		src = a->form == 'a' ? prov(c, pg) : origin(c, pg);
-		sinks.push_back({ src, a->rec->f[0], loc });
+		sinks.push_back({ src, a->rec->name, loc });
 		/* A store's carrier is the argument before the page(s). */
 		if (a->kind == K_STORE && a->arg >= 2)
 			edges_to(carriers(prov(c, gimple_call_arg(call, a->arg - 2))),
@@ -1161,7 +1178,7 @@ static void db_read(void)
 		if (c != "pin" && c != "got")
 			continue;
 		const struct pl_rec *r = pl_find("acquire", call);
-		acqs.push_back({ r ? r->f[0] : "gup", c == "pin" ? 'p' : 'g',
+		acqs.push_back({ r ? r->name : "gup", c == "pin" ? 'p' : 'g',
 				 UNKNOWN_LOCATION, where });
 		edges.push_back({ n, "#" + num(acqs.size() - 1), false });
 	}
@@ -1304,7 +1321,6 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 		error("pagelint_plugin: cannot load the API catalogue");
 		return 1;
 	}
-	catalog_index();
 	find_era(tree_arg);
 	if (db_path)
 		db_read();

@@ -71,6 +71,25 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
+static const struct {
+	const char *name;
+	int is_call;
+} kinds[] = {
+#define PL_KIND_ROW(k, call) { #k, call },
+	PL_KINDS(PL_KIND_ROW)
+#undef PL_KIND_ROW
+};
+
+static int kind_of(const char *name)
+{
+	int i;
+
+	for (i = 0; i < PL_NKINDS; i++)
+		if (!strcmp(kinds[i].name, name))
+			return i;
+	return -1;
+}
+
 /*
  * The field of a record kind that is the rest of its line: a feature's
  * REGEX, a text's TEXT.  -1 for the others.
@@ -117,10 +136,17 @@ static int parse_line(char *s, int lineno, struct pl_rec *r)
 			*s++ = '\0';
 	}
 	r->nf = n < 0 ? 0 : n;
-	return r->nf > 0 ? 0 : -1;
+	if (r->nf <= 0 || kind_of(r->kind) < 0)
+		return -1;
+	r->k = (enum pl_kind)kind_of(r->kind);
+	return 0;
 }
 
 static char *texts[2];
+static int *idx;
+static unsigned int idx_size;
+
+static int build_index(void);
 
 /* Append the records of the file at @path; 0, or -1 after a message. */
 static int load_file(const char *path, char **keep)
@@ -156,8 +182,8 @@ static int load_file(const char *path, char **keep)
 			recs = nr;
 		}
 		if (parse_line(line, lineno, &recs[nrecs]) < 0) {
-			fprintf(stderr, "pagelint: %s:%d: malformed catalogue record\n",
-				path, lineno);
+			fprintf(stderr, "pagelint: %s:%d: malformed catalogue record (kind '%s')\n",
+				path, lineno, recs[nrecs].kind ? recs[nrecs].kind : "");
 			return -1;
 		}
 		recs[nrecs].file = path;
@@ -199,12 +225,18 @@ int pl_catalog_load(const char *path)
 		fprintf(stderr, "pagelint: %s: no finding texts\n", msgpath);
 		goto fail;
 	}
+	if (build_index() < 0) {
+		fprintf(stderr, "pagelint: out of memory reading %s\n", path);
+		goto fail;
+	}
 	loaded = path;
 	return 0;
 fail:
 	free(recs);
 	free(texts[0]);
 	free(texts[1]);
+	free(idx);
+	idx = NULL;
 	recs = NULL;
 	texts[0] = texts[1] = NULL;
 	nrecs = reccap = 0;
@@ -221,12 +253,64 @@ const struct pl_rec *pl_next(const char *kind, const struct pl_rec *prev)
 	return NULL;
 }
 
+/* The one index: (kind, NAME) -> the first such record. */
+
+static unsigned int hash(int k, const char *name)
+{
+	unsigned int h = 2166136261u ^ (unsigned int)k;
+
+	while (*name)
+		h = (h ^ (unsigned char)*name++) * 16777619u;
+	return h;
+}
+
+static int build_index(void)
+{
+	int i;
+
+	for (idx_size = 64; idx_size < 4u * nrecs; idx_size *= 2)
+		;
+	idx = malloc(idx_size * sizeof(*idx));
+	if (!idx)
+		return -1;
+	memset(idx, -1, idx_size * sizeof(*idx));
+	for (i = 0; i < nrecs; i++) {
+		unsigned int h = hash(recs[i].k, recs[i].name) & (idx_size - 1);
+
+		while (idx[h] >= 0 && (recs[idx[h]].k != recs[i].k ||
+				       strcmp(recs[idx[h]].name, recs[i].name)))
+			h = (h + 1) & (idx_size - 1);
+		if (idx[h] < 0)
+			idx[h] = i;
+	}
+	return 0;
+}
+
+static const struct pl_rec *lookup(int k, const char *name)
+{
+	unsigned int h;
+
+	if (!idx || k < 0 || !name)
+		return NULL;
+	for (h = hash(k, name) & (idx_size - 1); idx[h] >= 0;
+	     h = (h + 1) & (idx_size - 1))
+		if ((int)recs[idx[h]].k == k && !strcmp(recs[idx[h]].name, name))
+			return &recs[idx[h]];
+	return NULL;
+}
+
 const struct pl_rec *pl_find(const char *kind, const char *name)
 {
-	const struct pl_rec *r = NULL;
+	return lookup(kind_of(kind), name);
+}
 
-	while ((r = pl_next(kind, r)))
-		if (!strcmp(r->f[0], name))
+const struct pl_rec *pl_call(const char *name)
+{
+	const struct pl_rec *r;
+	int i;
+
+	for (i = 0; i < PL_NKINDS; i++)
+		if (kinds[i].is_call && (r = lookup(i, name)))
 			return r;
 	return NULL;
 }
@@ -242,14 +326,12 @@ int pl_vercmp(const char *a, const char *b)
 	return na < nb ? -1 : na > nb;
 }
 
-int pl_acq_pos(const struct pl_rec *acq, int field, const char *version)
+int pl_era_pos(const char *s, const char *version)
 {
-	const char *s;
 	int pos;
 
-	if (!acq || field >= acq->nf || !strcmp(acq->f[field], "-"))
+	if (!s || !strcmp(s, "-"))
 		return 0;
-	s = acq->f[field];
 	pos = atoi(s);
 	if (!version || !strcmp(version, "unknown"))
 		return pos;

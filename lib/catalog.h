@@ -16,12 +16,58 @@ extern "C" {
 
 #define PL_MAXF 8
 
+/*
+ * The kinds of record, declared once: X(kind, is_call), is_call saying
+ * that a record's NAME is a kernel function or macro.  The catalogue's
+ * header documents each; a kind not listed here is an error.
+ */
+#define PL_KINDS(X) \
+	X(acquire, 1) X(gupflag, 0) X(twin, 1) X(release, 1) X(want, 0) \
+	X(store, 1) X(load, 1) X(carrier, 0) X(keeps, 1) X(dma, 1) \
+	X(sguse, 1) X(faultops, 0) X(slot, 0) X(mmapslot, 0) X(insert, 1) \
+	X(errmap, 0) X(mapall, 1) X(valloc, 1) X(gfp, 0) X(vguard, 1) \
+	X(userptr, 1) X(udup, 1) X(ucopy, 1) X(addr2pg, 1) \
+	X(archfeature, 0) X(nofeature, 0) X(feature, 0) X(text, 0)
+
+enum pl_kind {
+#define PL_KIND_ENUM(k, call) PL_##k,
+	PL_KINDS(PL_KIND_ENUM)
+#undef PL_KIND_ENUM
+	PL_NKINDS
+};
+
+/*
+ * One record.  Its fields are read by name, r->acquire.pages, never by
+ * position outside lib/: the named views below alias f[], whose f[0] is
+ * NAME.  A field a record leaves out is NULL.
+ */
 struct pl_rec {
 	const char *kind;
-	int nf;				/* fields after the kind */
-	const char *f[PL_MAXF];
+	enum pl_kind k;
+	int nf;				/* fields, NAME included */
 	int line;			/* in its file, for messages */
 	const char *file;		/* the catalogue or its texts */
+	union {
+		const char *f[PL_MAXF];
+		const char *name;
+		struct { const char *n_, *cls, *pages, *addr, *since, *until; } acquire;
+		struct { const char *n_, *cls, *param; } gupflag;
+		struct { const char *n_, *pin; } twin;
+		struct { const char *n_, *cls, *form, *since, *until; } release;
+		struct { const char *n_, *rel, *when; } want;
+		struct { const char *n_, *arg, *form; } store, dma;
+		struct { const char *n_, *role; } carrier;
+		struct { const char *n_, *arg; } faultops;
+		struct { const char *n_, *vmf, *since, *until; } insert;
+		struct { const char *n_, *since, *loops; } mapall;
+		struct { const char *n_, *family, *gfparg, *since; } valloc;
+		struct { const char *n_, *zone, *plain; } gfp;
+		struct { const char *n_, *arg; } addr2pg;
+		struct { const char *n_, *since, *symbol; } archfeature;
+		struct { const char *n_, *feature; } nofeature;
+		struct { const char *n_, *since, *file, *regex; } feature;
+		struct { const char *n_, *when, *text; } text;
+	};
 };
 
 /*
@@ -36,19 +82,25 @@ int pl_catalog_load(const char *path);
 const char *pl_texts_path(const char *catalog);
 const char *pl_catalog_path(void);
 
-/* The first record of @kind whose NAME is @name, or NULL. */
+/* The first record of @kind whose NAME is @name, or NULL (one index). */
 const struct pl_rec *pl_find(const char *kind, const char *name);
+
+/*
+ * The first record, of a kind whose NAME is a call, that names @name: what
+ * the catalogue says a call is; NULL for a call it does not know.
+ */
+const struct pl_rec *pl_call(const char *name);
 
 /* Iterate the records of @kind: start with @prev NULL. */
 const struct pl_rec *pl_next(const char *kind, const struct pl_rec *prev);
 
 /*
- * A 1-based argument position from field @field (index into f[]) of an
- * acquire record, for a tree of @version ("6.1"; NULL or "unknown" means
- * the current signature).  "5/6<5.9" is 6 before v5.9, else 5.  Returns 0
- * for '-'.
+ * A 1-based argument position from an acquire's PAGES or ADDR field
+ * (@spec), for a tree of @version ("6.1"; NULL or "unknown" means the
+ * current signature).  "5/6<5.9" is 6 before v5.9, else 5.  Returns 0 for
+ * '-' or NULL.
  */
-int pl_acq_pos(const struct pl_rec *acq, int field, const char *version);
+int pl_era_pos(const char *spec, const char *version);
 
 /* All of @fp (until EOF) in a malloc'd, NUL-terminated buffer, or NULL. */
 char *pl_read_stream(FILE *fp);

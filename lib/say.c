@@ -17,31 +17,45 @@ int pl_has(const char *name)
 	return name && *name && pl_have(name) != 0;
 }
 
-/* Where each kind keeps the release that brought its NAME. */
-static const struct {
-	const char *kind;
-	int field;
-} since_of[] = {
-	{ "acquire", 4 }, { "release", 3 }, { "mapall", 1 }, { "valloc", 3 },
-	{ "feature", 1 }, { "archfeature", 1 },
-};
+/* The release that brought the NAME of a record that records one. */
+static const char *since_field(const struct pl_rec *r)
+{
+	switch (r->k) {
+	case PL_acquire:
+		return r->acquire.since;
+	case PL_release:
+		return r->release.since;
+	case PL_mapall:
+		return r->mapall.since;
+	case PL_valloc:
+		return r->valloc.since;
+	case PL_feature:
+		return r->feature.since;
+	case PL_archfeature:
+		return r->archfeature.since;
+	default:
+		return NULL;
+	}
+}
 
 const char *pl_since(const char *name)
 {
+	static const char *const kinds[] = {
+		"acquire", "release", "mapall", "valloc", "feature",
+		"archfeature",
+	};
 	static char buf[32];
 	const struct pl_rec *r = NULL;
 	const char *v = NULL;
 	unsigned int i;
 
-	for (i = 0; !v && i < sizeof(since_of) / sizeof(since_of[0]); i++) {
-		r = pl_find(since_of[i].kind, name);
-		if (r && since_of[i].field < r->nf)
-			v = r->f[since_of[i].field];
-	}
+	for (i = 0; !v && i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if ((r = pl_find(kinds[i], name)))
+			v = since_field(r);
 	/* the vm_fault_t form of an insert pair */
 	for (r = NULL; !v && (r = pl_next("insert", r));)
-		if (r->nf > 2 && !strcmp(r->f[1], name))
-			v = r->f[2];
+		if (r->insert.vmf && !strcmp(r->insert.vmf, name))
+			v = r->insert.since;
 	if (!v || !strcmp(v, "-"))
 		return "";
 	snprintf(buf, sizeof(buf), "v%s", v);
@@ -57,9 +71,9 @@ const char *pl_release_for(const char *cls, const char *form)
 	if (!strcmp(form, "folio"))
 		form = "page";
 	while ((r = pl_next("release", r)))
-		if (r->nf > 2 && !strcmp(r->f[1], cls) &&
-		    !strcmp(r->f[2], form) && pl_has(r->f[0]))
-			return r->f[0];
+		if (r->release.form && !strcmp(r->release.cls, cls) &&
+		    !strcmp(r->release.form, form) && pl_has(r->name))
+			return r->name;
 	return NULL;
 }
 
@@ -70,9 +84,10 @@ const char *pl_want(const char *cls)
 	if (!cls)
 		return NULL;
 	while ((r = pl_next("want", r)))
-		if (r->nf > 2 && !strcmp(r->f[0], cls) &&
-		    (!strcmp(r->f[2], "-") || pl_release_for(r->f[2], "page")))
-			return r->f[1];
+		if (r->want.when && !strcmp(r->name, cls) &&
+		    (!strcmp(r->want.when, "-") ||
+		     pl_release_for(r->want.when, "page")))
+			return r->want.rel;
 	return NULL;
 }
 
@@ -105,7 +120,7 @@ static const char *nth_mapall(int n)
 
 	while ((r = pl_next("mapall", r)))
 		if (!n--)
-			return r->f[0];
+			return r->name;
 	return "";
 }
 
@@ -121,7 +136,7 @@ static const char *derive(struct slots *s, const char *name)
 
 	if (!strcmp(name, "twin")) {
 		r = pl_find("twin", given(s, "acq"));
-		return r && r->nf > 1 ? r->f[1] : "";
+		return r && r->twin.pin ? r->twin.pin : "";
 	}
 	if (!strcmp(name, "have_twin"))
 		return yes(pl_has(given(s, "twin")));
@@ -131,13 +146,13 @@ static const char *derive(struct slots *s, const char *name)
 		return or_empty(pl_want(given(s, "cls")));
 	if (!strcmp(name, "rel_ok")) {
 		r = pl_find("release", given(s, "rel"));
-		return yes(r && r->nf > 1 && !strcmp(r->f[1], given(s, "want")));
+		return yes(r && r->release.cls &&
+			   !strcmp(r->release.cls, given(s, "want")));
 	}
 	if (!strcmp(name, "fix")) {
 		r = pl_find("release", given(s, "rel"));
-		return or_empty(r && r->nf > 2 ?
-				pl_release_for(given(s, "want"), r->f[2]) :
-				NULL);
+		return or_empty(r ? pl_release_for(given(s, "want"),
+						   r->release.form) : NULL);
 	}
 	if (!strcmp(name, "unpin"))
 		return or_empty(pl_release_for("pin", "page"));
@@ -145,7 +160,7 @@ static const char *derive(struct slots *s, const char *name)
 		return or_empty(pl_release_for("pin", "array"));
 	if (!strcmp(name, "vmf")) {
 		r = pl_find("insert", given(s, "ins"));
-		return r && r->nf > 1 ? r->f[1] : "";
+		return r && r->insert.vmf ? r->insert.vmf : "";
 	}
 	if (!strcmp(name, "have_vmf"))
 		return yes(pl_has(given(s, "vmf")));
@@ -266,11 +281,12 @@ const char *pl_say(char *buf, size_t size, const char *id, ...)
 	}
 	va_end(ap);
 	while ((r = pl_next("text", r))) {
-		if (r->nf < 3 || strcmp(r->f[0], id) || !holds(&s, r->f[1]))
+		if (!r->text.text || strcmp(r->name, id) ||
+		    !holds(&s, r->text.when))
 			continue;
-		if (!strcmp(r->f[2], "!"))
+		if (!strcmp(r->text.text, "!"))
 			return NULL;
-		render(&s, r->f[2], buf, size);
+		render(&s, r->text.text, buf, size);
 		return buf;
 	}
 	return NULL;

@@ -93,11 +93,22 @@ static void scan_init(struct pl_file *f, struct symbol *type,
 			continue;
 		if (v->type == EXPR_INITIALIZER)
 			continue;
-		if (!strcmp(sname, "vm_operations_struct") && pl_cat("slot", m))
+		if (pl_cat("faultops", sname) && pl_cat("slot", m))
 			mark(f, v, C_FAULT);
 		if (pl_cat("mmapslot", m))
 			mark(f, v, C_MMAP);
 	} END_FOR_EACH_PTR(e);
+}
+
+/* struct NAME is what a fault handler takes a pointer to. */
+static int takes_arg(const char *name)
+{
+	const struct pl_rec *r = NULL;
+
+	while ((r = pl_next("faultops", r)))
+		if (r->faultops.arg && !strcmp(r->faultops.arg, name))
+			return 1;
+	return 0;
 }
 
 static int takes_vm_fault(struct pl_func *fn)
@@ -109,7 +120,7 @@ static int takes_vm_fault(struct pl_func *fn)
 		if (t && t->type == SYM_PTR) {
 			t = pl_base(t->ctype.base_type);
 			if (t && t->type == SYM_STRUCT && t->ident &&
-			    !strcmp(pl_id(t->ident), "vm_fault"))
+			    takes_arg(pl_id(t->ident)))
 				return 1;
 		}
 	} END_FOR_EACH_PTR(a);
@@ -161,6 +172,17 @@ static int array_element(struct expression *e)
 	return pl_is_ptr(e->left->ctype) && !pl_const(e->right, &v);
 }
 
+/* A call whose loops over a page array a mapall call replaces. */
+static int loops_replaced(const char *name)
+{
+	const struct pl_rec *r = NULL;
+
+	while ((r = pl_next("mapall", r)))
+		if (r->mapall.loops && !strcmp(r->mapall.loops, name))
+			return 1;
+	return 0;
+}
+
 static void run(struct pl_file *f)
 {
 	const struct pl_rec *r;
@@ -185,7 +207,7 @@ static void run(struct pl_file *f)
 				pl_say(msg, sizeof(msg), "fault-insert",
 				       "ins", c->name, "func", c->fn->name,
 				       NULL));
-		} else if (c->in_loop && !strcmp(c->name, "vm_insert_page") &&
+		} else if (c->in_loop && loops_replaced(c->name) &&
 			   array_element(pl_arg(c, 3)) &&
 			   in_ctx(f, c->fn, C_MMAP)) {
 			pl_warn(c->pos, "insert-loop",

@@ -176,15 +176,16 @@ static unsigned int acq_class(const struct pl_call *c,
 	long long bit;
 	int pos;
 
-	if (class_tag(r->f[1]) != T_GET)
-		return class_tag(r->f[1]);
+	if (class_tag(r->acquire.cls) != T_GET)
+		return class_tag(r->acquire.cls);
 	while ((g = pl_next("gupflag", g))) {
-		if (g->nf < 3 || !pl_macro_value(g->f[0], &bit) || !bit ||
-		    !(pos = param_pos(c, g->f[2])) || !pl_arg(c, pos))
+		if (!g->gupflag.param || !pl_macro_value(g->name, &bit) ||
+		    !bit || !(pos = param_pos(c, g->gupflag.param)) ||
+		    !pl_arg(c, pos))
 			continue;
 		switch (flag_bit(c->fn, pl_arg(c, pos), bit, 0)) {
 		case F_YES:
-			return class_tag(g->f[1]);
+			return class_tag(g->gupflag.cls);
 		case F_MAYBE:
 			return T_OTHER;
 		}
@@ -236,7 +237,7 @@ static int carriers(const char *kind, const char **l, int max)
 	int n = 0;
 
 	while ((r = pl_next(kind, r)) && n < max) {
-		struct symbol *fn = lookup_symbol(built_in_ident(r->f[0]),
+		struct symbol *fn = lookup_symbol(built_in_ident(r->name),
 						  NS_SYMBOL), *a, *t;
 
 		fn = pl_base(fn);
@@ -350,7 +351,7 @@ static void collect(struct pl_file *f)
 		struct fact *ft;
 
 		if ((r = pl_cat("acquire", c->name))) {
-			int pos = pl_acq_pos(r, 2, f->version);
+			int pos = pl_era_pos(r->acquire.pages, f->version);
 			struct expression *p = pl_arg(c, pos);
 
 			if (!p || pl_is_null(p))
@@ -359,33 +360,34 @@ static void collect(struct pl_file *f)
 			if (!ft)
 				continue;
 			ft->tags |= acq_class(c, r);
-			if (!ft->acq)
-				ft->acq = c;
+			if (!ft->acq || c->pos.line < ft->acq->pos.line)
+				ft->acq = c;	/* findings name the first */
 		} else if ((r = pl_cat("store", c->name))) {
-			struct expression *pg = pl_arg(c, atoi(r->f[1]));
+			struct expression *pg = pl_arg(c, atoi(r->store.arg));
 			const char *sg = pl_sg_key(c->fn, pl_arg(c, 1));
 			const char *src;
 			char to[300];
 
 			if (!pg || !sg)
 				continue;
-			src = !strcmp(r->f[2], "array") ? pl_ptr_key(c->fn, pg) :
+			src = !strcmp(r->store.form, "array") ? pl_ptr_key(c->fn, pg) :
 				pl_page_key(c->fn, pg);
 			snprintf(to, sizeof(to), "S:%s", sg);
 			add_edge(src, to, c);
-			if ((ft = fact(src)) && !ft->dma)
+			if ((ft = fact(src)) &&
+			    (!ft->dma || c->pos.line < ft->dma->pos.line))
 				ft->dma = c;
 			if (ft)
 				ft->tags |= T_DMA;
 		} else if ((r = pl_cat("dma", c->name))) {
-			struct expression *pg = pl_arg(c, atoi(r->f[1]));
+			struct expression *pg = pl_arg(c, atoi(r->dma.arg));
 
-			ft = fact(!strcmp(r->f[2], "array") ?
+			ft = fact(!strcmp(r->dma.form, "array") ?
 				  pl_ptr_key(c->fn, pg) : pl_page_key(c->fn, pg));
 			if (!ft)
 				continue;
 			ft->tags |= T_DMA;
-			if (!ft->dma)
+			if (!ft->dma || c->pos.line < ft->dma->pos.line)
 				ft->dma = c;
 		}
 	}
@@ -479,7 +481,7 @@ static void report_releases(struct pl_file *f)
 
 		if (!r || !c->nargs)
 			continue;
-		array = !strcmp(r->f[2], "array");
+		array = !strcmp(r->release.form, "array");
 		key = array ? pl_ptr_key(c->fn, c->args[0]) :
 			pl_page_key(c->fn, c->args[0]);
 		ft = pl_map_get(facts, key);
@@ -511,7 +513,7 @@ static void report_dma(struct pl_file *f)
 
 		if (!r || acq_class(c, r) != T_GET)
 			continue;
-		p = pl_arg(c, pl_acq_pos(r, 2, f->version));
+		p = pl_arg(c, pl_era_pos(r->acquire.pages, f->version));
 		ft = pl_map_get(facts, pl_ptr_key(c->fn, p));
 		if (!ft || !(ft->tags & T_DMA) || !ft->dma)
 			continue;

@@ -248,7 +248,7 @@ static void run(struct pl_file *f)
 
 		if (!r)
 			continue;
-		a = pl_arg(c, pl_acq_pos(r, 3, f->version));
+		a = pl_arg(c, pl_era_pos(r->acquire.addr, f->version));
 		/* (unsigned long)ptr, maybe plus an offset */
 		while (a && (a->type == EXPR_IMPLIED_CAST ||
 			     (a->type == EXPR_BINOP && (a->op == '+' || a->op == '-'))))

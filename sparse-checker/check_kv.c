@@ -99,9 +99,9 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 	case EXPR_STATEMENT:
 		name = pl_call_name(e, args, &n);
 		if (name && (r = pl_cat("valloc", name))) {
-			o.kind = !strcmp(r->f[1], "vmalloc") ? O_VMALLOC :
+			o.kind = !strcmp(r->valloc.family, "vmalloc") ? O_VMALLOC :
 				O_KVMALLOC;
-			o.alloc = r->f[0];
+			o.alloc = r->name;
 			o.line = e->pos.line;
 		}
 		return o;
@@ -213,7 +213,7 @@ static void run(struct pl_file *f)
 
 		if (!r)
 			continue;
-		arg = pl_arg(c, atoi(r->f[1]));
+		arg = pl_arg(c, atoi(r->addr2pg.arg));
 		o = value_origin(c->fn, arg);
 		o.key = pl_ptr_key(c->fn, arg);
 		snprintf(line, sizeof(line), "%d", o.line);

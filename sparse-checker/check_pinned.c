@@ -58,19 +58,19 @@ static void run(struct pl_file *f)
 
 		if (!r || !c->nargs)
 			continue;
-		array = !strcmp(r->f[2], "array");
+		array = !strcmp(r->release.form, "array");
 		a = c->args[0];
-		if (!strcmp(r->f[2], "folio"))
+		if (!strcmp(r->release.form, "folio"))
 			a = inner_page(pl_strip(a));
 		p = pinned_type(a, array);
 		if (p < 0)
 			continue;
-		if (p && strcmp(r->f[1], "pin"))
+		if (p && strcmp(r->release.cls, "pin"))
 			pl_warn(c->pos, "gup-put",
 				pl_say(msg, sizeof(msg), "pinned-put", "what",
 				       array ? "pages" : "page", "rel", c->name,
 				       "cls", "pin", NULL));
-		else if (!p && !strcmp(r->f[1], "pin"))
+		else if (!p && !strcmp(r->release.cls, "pin"))
 			pl_warn(c->pos, "gup-put",
 				pl_say(msg, sizeof(msg), "pinned-unpin", "what",
 				       array ? "pages" : "a page", "rel", c->name,

@@ -18,10 +18,11 @@ static void run(struct pl_file *f)
 	char msg[1024];
 
 	while ((r = pl_next("gfp", r))) {
-		if (!strcmp(r->f[1], "highmem") && r->nf < 3 &&
-		    pl_macro_value(r->f[0], &v)) {
+		if (!strcmp(r->gfp.zone, "highmem") && !r->gfp.plain &&
+		    pl_macro_value(r->name, &v)) {
 			high |= v;
-		} else if (!strcmp(r->f[1], "dma") && pl_macro_value(r->f[0], &v)) {
+		} else if (!strcmp(r->gfp.zone, "dma") &&
+			   pl_macro_value(r->name, &v)) {
 			dma |= v;
 		}
 	}
@@ -34,9 +35,9 @@ static void run(struct pl_file *f)
 		struct expression *g;
 
 		r = pl_cat("valloc", c->name);
-		if (!r || !strcmp(r->f[2], "-"))
+		if (!r || !strcmp(r->valloc.gfparg, "-"))
 			continue;
-		g = pl_arg(c, atoi(r->f[2]));
+		g = pl_arg(c, atoi(r->valloc.gfparg));
 		if (!pl_const(g, &v) || (v & dma))
 			continue;
 		pl_warn(c->pos, "vmalloc-highmem",

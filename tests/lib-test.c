@@ -34,19 +34,23 @@ int main(int argc, char **argv)
 	expect(pl_catalog_load(NULL) == 0, "the catalogue loads");
 	gup = pl_find("acquire", "get_user_pages");
 	expect(gup != NULL, "acquire get_user_pages is found");
-	expect(pl_acq_pos(gup, 2, "6.1") == 4, "get_user_pages pages is arg 4 in v6.1");
-	expect(pl_acq_pos(gup, 2, "4.8") == 5, "... arg 5 in v4.8");
-	expect(pl_acq_pos(gup, 2, "4.5") == 7, "... arg 7 in v4.5");
-	expect(pl_acq_pos(gup, 3, "4.5") == 3, "... addr arg 3 in v4.5");
-	expect(pl_acq_pos(gup, 2, NULL) == 4, "unknown era: current signature");
+	expect(pl_era_pos(gup->acquire.pages, "6.1") == 4, "get_user_pages pages is arg 4 in v6.1");
+	expect(pl_era_pos(gup->acquire.pages, "4.8") == 5, "... arg 5 in v4.8");
+	expect(pl_era_pos(gup->acquire.pages, "4.5") == 7, "... arg 7 in v4.5");
+	expect(pl_era_pos(gup->acquire.addr, "4.5") == 3, "... addr arg 3 in v4.5");
+	expect(pl_era_pos(gup->acquire.pages, NULL) == 4, "unknown era: current signature");
 	expect(pl_vercmp("4.12", "4.9") > 0, "4.12 > 4.9");
 	expect(pl_vercmp("5.10", "5.10") == 0, "5.10 == 5.10");
 	expect(pl_find("release", "no_such_call") == NULL, "unknown names are absent");
+	expect(pl_call("put_page") && pl_call("put_page")->k == PL_release,
+	       "a call is found whatever its kind");
+	expect(pl_call("vmf_insert_page") == NULL,
+	       "a second name is no record's NAME");
 	for (r = pl_next("slot", NULL); r; r = pl_next("slot", r))
 		n++;
 	expect(n == 4, "four fault slots");
 	expect(pl_find("feature", "vmalloc_implies_highmem") &&
-	       strchr(pl_find("feature", "vmalloc_implies_highmem")->f[3], '|'),
+	       strchr(pl_find("feature", "vmalloc_implies_highmem")->feature.regex, '|'),
 	       "a feature keeps its whole regex");
 
 	snprintf(inc, sizeof(inc), "-I%s/testcases/trees/v4.11/include", top);
