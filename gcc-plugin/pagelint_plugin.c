@@ -1016,11 +1016,19 @@ static bool earlier(const struct acq &x, const struct acq *than)
 		line_no(x.loc) < line_no(than->loc);
 }
 
+/* A call written through a macro is where the macro's name is, in the code. */
+static location_t code_loc(location_t loc)
+{
+	return linemap_resolve_location(line_table, loc,
+					LRK_MACRO_EXPANSION_POINT, NULL);
+}
+
 static void report(location_t loc, const char *msg, const char *rule,
 		   const struct acq *a, const char *what)
 {
 	bool werror = global_dc->warning_as_error_requested;
 
+	loc = code_loc(loc);
 	if (as_error) {
 		error_at(loc, "%s [%s]", msg, rule);
 	} else {
@@ -1030,7 +1038,7 @@ static void report(location_t loc, const char *msg, const char *rule,
 		global_dc->warning_as_error_requested = werror;
 	}
 	if (a && a->loc != UNKNOWN_LOCATION)
-		inform(a->loc, "%s here", what);
+		inform(code_loc(a->loc), "%s here", what);
 }
 
 static void check_releases(void)

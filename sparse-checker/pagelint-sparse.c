@@ -981,9 +981,37 @@ static void walk_expr(struct walk *w, struct expression *e);
  */
 static struct position name_pos(struct position pos, const char *name)
 {
-	int len = strlen(name);
+	static char *text;
+	static int stream = -1, nlines;
+	static const char **lines;	/* where each line starts */
+	int len = strlen(name), col = 1;
+	const char *s;
 
-	if (pos.pos > len)
+	if (pos.stream != stream) {
+		free(text);
+		free(lines);
+		lines = NULL;
+		nlines = 0;
+		text = pl_read_file(stream_name(pos.stream));
+		stream = pos.stream;
+		for (s = text; s && *s; s++)
+			nlines += *s == '\n';
+		lines = text ? malloc((nlines + 2) * sizeof(*lines)) : NULL;
+		if (lines) {
+			nlines = 0;
+			lines[nlines++] = text;
+			for (s = text; *s; s++)
+				if (*s == '\n')
+					lines[nlines++] = s + 1;
+		}
+	}
+	if (!lines || pos.line < 1 || pos.line > nlines || pos.pos <= len)
+		return pos;
+	/* the byte at display column pos.pos - len */
+	for (s = lines[pos.line - 1]; *s && *s != '\n' && col < pos.pos - len; s++)
+		col = *s == '\t' ? (col - 1) / 8 * 8 + 9 : col + 1;
+	/* a macro's expansion carries the position of the macro's name */
+	if (col == pos.pos - len && !strncmp(s, name, len) && s[len] == '(')
 		pos.pos -= len;
 	return pos;
 }
