@@ -161,7 +161,7 @@ static int array_element(struct expression *e)
 	return pl_is_ptr(e->left->ctype) && !pl_const(e->right, &v);
 }
 
-static void run(struct pl_file *f)
+static void run(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_rec *r;
 	char msg[1024];
@@ -181,14 +181,14 @@ static void run(struct pl_file *f)
 		if (!(r = pl_cat("insert", c->name)))
 			continue;
 		if (in_ctx(f, c->fn, C_FAULT)) {
-			pl_warn(c->pos, "fault-insert",
+			rep->warn(c->pos, "fault-insert",
 				pl_say(msg, sizeof(msg), "fault-insert",
 				       "ins", c->name, "func", c->fn->name,
 				       NULL));
 		} else if (c->in_loop && !strcmp(c->name, "vm_insert_page") &&
 			   array_element(pl_arg(c, 3)) &&
 			   in_ctx(f, c->fn, C_MMAP)) {
-			pl_warn(c->pos, "insert-loop",
+			rep->warn(c->pos, "insert-loop",
 				pl_say(msg, sizeof(msg), "insert-loop",
 				       "func", c->fn->name, NULL));
 		}
