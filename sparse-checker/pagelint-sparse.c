@@ -55,7 +55,7 @@ static struct pl_map *reported;
 static struct symbol_list *pending;	/* functions linearized, not walked */
 static const char *tree;
 static int era_ok;
-static int silent;		/* pl_macro_value() at work: no diagnostics */
+static int silent;		/* pl_read_macro_values() at work: no diagnostics */
 
 /* --- reporting ------------------------------------------------------------ */
 
