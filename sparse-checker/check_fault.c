@@ -183,7 +183,7 @@ static int loops_replaced(const char *name)
 	return 0;
 }
 
-static void run(struct pl_file *f)
+static void run(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_rec *r;
 	char msg[1024];
@@ -203,14 +203,14 @@ static void run(struct pl_file *f)
 		if (!(r = pl_cat("insert", c->name)))
 			continue;
 		if (in_ctx(f, c->fn, C_FAULT)) {
-			pl_warn(c->pos, "fault-insert",
+			rep->warn(c->pos, "fault-insert",
 				pl_say(msg, sizeof(msg), "fault-insert",
 				       "ins", c->name, "func", c->fn->name,
 				       NULL));
 		} else if (c->in_loop && loops_replaced(c->name) &&
 			   array_element(pl_arg(c, 3)) &&
 			   in_ctx(f, c->fn, C_MMAP)) {
-			pl_warn(c->pos, "insert-loop",
+			rep->warn(c->pos, "insert-loop",
 				pl_say(msg, sizeof(msg), "insert-loop",
 				       "func", c->fn->name, NULL));
 		}

@@ -467,7 +467,7 @@ static void propagate(void)
 	} while (changed && ++rounds < 16);
 }
 
-static void report_releases(struct pl_file *f)
+static void report_releases(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
 
@@ -495,13 +495,13 @@ static void report_releases(struct pl_file *f)
 		else
 			continue;
 		snprintf(where, sizeof(where), "line %d", ft->acq->pos.line);
-		pl_warn(c->pos, "gup-put",
+		rep->warn(c->pos, "gup-put",
 			pl_say(msg, sizeof(msg), "gup-put", "acq", ft->acq->name,
 			       "where", where, "cls", cls, "rel", c->name, NULL));
 	}
 }
 
-static void report_dma(struct pl_file *f)
+static void report_dma(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
 
@@ -518,13 +518,13 @@ static void report_dma(struct pl_file *f)
 		if (!ft || !(ft->tags & T_DMA) || !ft->dma)
 			continue;
 		snprintf(line, sizeof(line), "%d", ft->dma->pos.line);
-		pl_warn(c->pos, "gup-dma",
+		rep->warn(c->pos, "gup-dma",
 			pl_say(msg, sizeof(msg), "gup-dma", "acq", c->name,
 			       "sink", ft->dma->name, "line", line, NULL));
 	}
 }
 
-static void run(struct pl_file *f)
+static void run(struct pl_file *f, const struct pl_report *rep)
 {
 	facts = pl_map_new();
 	edges = NULL;
@@ -534,8 +534,8 @@ static void run(struct pl_file *f)
 		foreign_writes();
 		propagate();
 	}
-	report_releases(f);
-	report_dma(f);
+	report_releases(f, rep);
+	report_dma(f, rep);
 	pl_map_free_with(facts, free);
 	facts = NULL;
 	free_edges(&edges);

@@ -15,10 +15,10 @@
 
 enum { K_UNKNOWN, K_USER, K_KERNEL };
 
-static struct pl_file *file;
 static int depth;
 
-static int origin(struct pl_func *fn, struct expression *e);
+static int origin(const struct pl_file *f, struct pl_func *fn,
+		  struct expression *e);
 
 static int has_user_as(struct symbol *t)
 {
@@ -50,7 +50,7 @@ static const char *sym_ptr_key(struct pl_func *fn, struct symbol *sym)
 }
 
 /* Was the object at @key filled from user space in the file? */
-static int user_filled(const char *key)
+static int user_filled(const struct pl_file *f, const char *key)
 {
 	struct pl_call *c;
 	struct pl_assign *a;
@@ -59,7 +59,7 @@ static int user_filled(const char *key)
 	if (!key)
 		return 0;
 	snprintf(k, sizeof(k), "%s", key);
-	for (c = file->calls; c; c = c->next) {
+	for (c = f->calls; c; c = c->next) {
 		const char *ck;
 
 		if (!pl_cat("ucopy", c->name) || !c->nargs)
@@ -68,7 +68,7 @@ static int user_filled(const char *key)
 		if (ck && same_object(ck, k))
 			return 1;
 	}
-	for (a = file->assigns; a; a = a->next) {
+	for (a = f->assigns; a; a = a->next) {
 		const char *lk, *name = pl_call_name(a->right, NULL, NULL);
 
 		if (!name || !pl_cat("udup", name))
@@ -116,7 +116,8 @@ static int uapi_field(struct expression *addr)
 	return 0;
 }
 
-static int param_origin(struct pl_func *fn, struct symbol *p)
+static int param_origin(const struct pl_file *f, struct pl_func *fn,
+			struct symbol *p)
 {
 	struct symbol *ft = pl_base(fn->sym), *a;
 	struct pl_call *c;
@@ -129,13 +130,13 @@ static int param_origin(struct pl_func *fn, struct symbol *p)
 	} END_FOR_EACH_PTR(a);
 	if (!fn->is_static || !idx)
 		return K_KERNEL;	/* no caller in sight: the type says */
-	for (c = file->calls; c; c = c->next) {
+	for (c = f->calls; c; c = c->next) {
 		int o;
 
 		if (!c->callee || strcmp(c->name, fn->name))
 			continue;
 		callers++;
-		o = origin(c->fn, pl_arg(c, idx));
+		o = origin(f, c->fn, pl_arg(c, idx));
 		if (o == K_KERNEL)
 			return K_KERNEL;
 		if (o != K_USER)
@@ -151,7 +152,8 @@ static int param_origin(struct pl_func *fn, struct symbol *p)
  * or unknown.  Sparse's evaluated form: a symbol expression is the
  * object's address, a variable read is *(&v), a member read *(p + off).
  */
-static int origin(struct pl_func *fn, struct expression *e)
+static int origin(const struct pl_file *f, struct pl_func *fn,
+		  struct expression *e)
 {
 	struct expression *x;
 	const struct pl_srcs *s;
@@ -185,8 +187,9 @@ static int origin(struct pl_func *fn, struct expression *e)
 		break;
 	case EXPR_BINOP:
 		if (e->op == '+' || e->op == '-')
-			r = origin(fn, pl_is_ptr(e->left->ctype) ||
-				   !pl_is_ptr(e->right->ctype) ? e->left : e->right);
+			r = origin(f, fn, pl_is_ptr(e->left->ctype) ||
+				   !pl_is_ptr(e->right->ctype) ?
+				   e->left : e->right);
 		break;
 	case EXPR_SYMBOL:
 		/* the address of an object of the kernel */
@@ -197,19 +200,19 @@ static int origin(struct pl_func *fn, struct expression *e)
 		if (e->op == '&') {
 			x = pl_strip(e->unop);
 			if (x && x->type == EXPR_PREOP && x->op == '*')
-				r = origin(fn, x->unop);
+				r = origin(f, fn, x->unop);
 			break;
 		}
 		if (e->op != '*' || !pl_is_ptr(e->ctype))
 			break;
 		v = pl_var(e);
 		if (v && pl_is_param(fn, v)) {
-			r = param_origin(fn, v);
+			r = param_origin(f, fn, v);
 		} else if (v && pl_is_local(v)) {
 			/* a local pointer: every value assigned to it */
 			s = pl_sources(v);
 			for (i = 0; s && i < s->n; i++) {
-				int o = origin(fn, s->e[i]);
+				int o = origin(f, fn, s->e[i]);
 
 				if (o == K_KERNEL || o == K_UNKNOWN) {
 					r = o;
@@ -225,7 +228,7 @@ static int origin(struct pl_func *fn, struct expression *e)
 			 * when the object was copied from user space (uapi
 			 * structs carry no __user), a kernel one otherwise.
 			 */
-			r = user_filled(pl_obj_key(fn, e)) ||
+			r = user_filled(f, pl_obj_key(fn, e)) ||
 			    uapi_field(e->unop) ? K_USER : K_KERNEL;
 		}
 		break;
@@ -236,11 +239,10 @@ static int origin(struct pl_func *fn, struct expression *e)
 	return r;
 }
 
-static void run(struct pl_file *f)
+static void run(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
 
-	file = f;
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_cat("acquire", c->name);
 		struct expression *a, *p;
@@ -258,8 +260,8 @@ static void run(struct pl_file *f)
 		p = a->cast_expression;
 		if (!p || !p->ctype || !pl_is_ptr(p->ctype) || pl_is_ptr(a->ctype))
 			continue;
-		if (origin(c->fn, p) == K_KERNEL)
-			pl_warn(c->pos, "gup-kaddr",
+		if (origin(f, c->fn, p) == K_KERNEL)
+			rep->warn(c->pos, "gup-kaddr",
 				pl_say(msg, sizeof(msg), "gup-kaddr",
 				       "fn", c->name, NULL));
 	}

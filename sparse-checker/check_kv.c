@@ -22,10 +22,10 @@ struct origin {
 	const char *key;	/* the pointer, for the vguard test */
 };
 
-static struct pl_file *file;
 static int depth;
 
-static struct origin value_origin(struct pl_func *fn, struct expression *e);
+static struct origin value_origin(const struct pl_file *f,
+				  struct pl_func *fn, struct expression *e);
 
 static struct origin none(void)
 {
@@ -50,7 +50,7 @@ static struct origin merge(struct origin a, struct origin b, int *first)
  * What was stored at @key anywhere in the file: a struct field keyed by
  * its struct and offset holds for every function, as in check_gup.c.
  */
-static struct origin memory_origin(const char *k)
+static struct origin memory_origin(const struct pl_file *f, const char *k)
 {
 	struct origin o = none();
 	struct pl_assign *a;
@@ -60,7 +60,7 @@ static struct origin memory_origin(const char *k)
 	if (!k)
 		return o;
 	snprintf(key, sizeof(key), "%s", k);
-	for (a = file->assigns; a; a = a->next) {
+	for (a = f->assigns; a; a = a->next) {
 		const char *lk;
 
 		if (!a->left || pl_is_null(a->right))
@@ -69,7 +69,7 @@ static struct origin memory_origin(const char *k)
 		if (!lk || strcmp(lk, key))
 			continue;
 		depth++;
-		o = merge(o, value_origin(a->fn, a->right), &first);
+		o = merge(o, value_origin(f, a->fn, a->right), &first);
 		depth--;
 		if (o.kind == O_NONE)
 			return o;
@@ -82,7 +82,8 @@ static struct origin memory_origin(const char *k)
  * evaluated form a symbol expression is the object's address, a variable
  * read is *(&v), a member read *(p + offset).
  */
-static struct origin value_origin(struct pl_func *fn, struct expression *e)
+static struct origin value_origin(const struct pl_file *f,
+				  struct pl_func *fn, struct expression *e)
 {
 	struct expression *args[PL_MAXARGS];
 	const struct pl_rec *r;
@@ -109,8 +110,8 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 		if (e->op != '+' && e->op != '-')
 			return o;
 		if (pl_is_ptr(e->right->ctype) && !pl_is_ptr(e->left->ctype))
-			return value_origin(fn, e->right);
-		return value_origin(fn, e->left);
+			return value_origin(f, fn, e->right);
+		return value_origin(f, fn, e->left);
 	case EXPR_SYMBOL:
 		/* the address of an object: on the stack when it is local */
 		if (pl_is_local(e->symbol))
@@ -121,7 +122,7 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 			struct expression *x = pl_strip(e->unop);
 
 			if (x && x->type == EXPR_PREOP && x->op == '*')
-				return value_origin(fn, x->unop);
+				return value_origin(f, fn, x->unop);
 			return o;
 		}
 		if (e->op != '*')
@@ -137,7 +138,8 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 			for (i = 0; i < s->n; i++) {
 				if (pl_is_null(s->e[i]))
 					continue;
-				o = merge(o, value_origin(fn, s->e[i]), &first);
+				o = merge(o, value_origin(f, fn, s->e[i]),
+					  &first);
 				if (o.kind == O_NONE)
 					break;
 			}
@@ -145,7 +147,7 @@ static struct origin value_origin(struct pl_func *fn, struct expression *e)
 			return o;
 		}
 		/* a pointer loaded from memory: what was stored there */
-		return memory_origin(pl_obj_key(fn, e));
+		return memory_origin(f, pl_obj_key(fn, e));
 	default:
 		return o;
 	}
@@ -196,15 +198,14 @@ static int stack_may_be_vmalloc(struct pl_file *f)
 		if (pl_arch_have("vmap_stack", arch) == 0)
 			return 0;
 	}
-	return !pl_kguard_excludes(f->name, "vmap_stack");
+	return !pl_kguard_excludes(f->tree, f->name, "vmap_stack");
 }
 
-static void run(struct pl_file *f)
+static void run(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
 	int stack = -1;
 
-	file = f;
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_cat("addr2pg", c->name);
 		struct expression *arg;
@@ -214,14 +215,14 @@ static void run(struct pl_file *f)
 		if (!r)
 			continue;
 		arg = pl_arg(c, atoi(r->addr2pg.arg));
-		o = value_origin(c->fn, arg);
+		o = value_origin(f, c->fn, arg);
 		o.key = pl_ptr_key(c->fn, arg);
 		snprintf(line, sizeof(line), "%d", o.line);
 		switch (o.kind) {
 		case O_VMALLOC:
 		case O_KVMALLOC:
 			if (!guarded(c->fn, o.key))
-				pl_warn(c->pos, "kv-to-page",
+				rep->warn(c->pos, "kv-to-page",
 					pl_say(msg, sizeof(msg), "kv-to-page",
 					       "fn", c->name, "mem",
 					       o.kind == O_VMALLOC ? "vmalloc" :
@@ -232,7 +233,7 @@ static void run(struct pl_file *f)
 			if (stack < 0)
 				stack = stack_may_be_vmalloc(f);
 			if (stack)
-				pl_warn(c->pos, "kv-to-page",
+				rep->warn(c->pos, "kv-to-page",
 					pl_say(msg, sizeof(msg), "kv-to-page",
 					       "fn", c->name, "mem", "stack",
 					       NULL));

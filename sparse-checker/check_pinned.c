@@ -43,7 +43,7 @@ static struct expression *inner_page(struct expression *e)
 	return e;
 }
 
-static void run(struct pl_file *f)
+static void run(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
 
@@ -66,12 +66,12 @@ static void run(struct pl_file *f)
 		if (p < 0)
 			continue;
 		if (p && strcmp(r->release.cls, "pin"))
-			pl_warn(c->pos, "gup-put",
+			rep->warn(c->pos, "gup-put",
 				pl_say(msg, sizeof(msg), "pinned-put", "what",
 				       array ? "pages" : "page", "rel", c->name,
 				       "cls", "pin", NULL));
 		else if (!p && !strcmp(r->release.cls, "pin"))
-			pl_warn(c->pos, "gup-put",
+			rep->warn(c->pos, "gup-put",
 				pl_say(msg, sizeof(msg), "pinned-unpin", "what",
 				       array ? "pages" : "a page", "rel", c->name,
 				       NULL));

@@ -10,7 +10,7 @@
 #include <string.h>
 #include "pagelint.h"
 
-static void run(struct pl_file *f)
+static void run(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_rec *r = NULL;
 	const struct pl_call *c;
@@ -40,7 +40,7 @@ static void run(struct pl_file *f)
 		g = pl_arg(c, atoi(r->valloc.gfparg));
 		if (!pl_const(g, &v) || (v & dma))
 			continue;
-		pl_warn(c->pos, "vmalloc-highmem",
+		rep->warn(c->pos, "vmalloc-highmem",
 			pl_say(msg, sizeof(msg), "vmalloc-highmem", "fn", c->name,
 			       "flags", v & high ? "highmem" : "lowmem", NULL));
 	}

@@ -24,19 +24,6 @@ static char *keybuf(void)
 	return buf[i++ & 31];
 }
 
-/* v in *(&v): a variable read */
-struct symbol *pl_var(struct expression *e)
-{
-	e = pl_strip(e);
-	if (e && e->type == EXPR_PREOP && e->op == '*') {
-		struct expression *u = pl_strip(e->unop);
-
-		if (u && u->type == EXPR_SYMBOL)
-			return u->symbol;
-	}
-	return NULL;
-}
-
 /* base + constants + indexes: the base, the constant part */
 static struct expression *decompose(struct expression *e, long long *off)
 {

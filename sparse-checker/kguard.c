@@ -165,13 +165,13 @@ static void kconfigs(const char *dir, int recurse, char **all, size_t *len)
 	closedir(d);
 }
 
-int pl_kguard_excludes(const char *file, const char *feature)
+int pl_kguard_excludes(const char *tree, const char *file,
+		       const char *feature)
 {
 	const struct pl_rec *r = NULL;
 	struct symset set = { 0 };
 	char dir[4096], obj[512], *slash, *all = NULL;
 	size_t len = 0;
-	const char *tree;
 	int i, lvl, found = 0, any = 0;
 
 	while ((r = pl_next("nofeature", r)))
@@ -198,7 +198,6 @@ int pl_kguard_excludes(const char *file, const char *feature)
 		snprintf(obj, sizeof(obj), "%s/", slash + 1);
 		*slash = 0;
 	}
-	tree = getenv("PAGELINT_TREE");
 	if (tree) {
 		char arch[4096];
 

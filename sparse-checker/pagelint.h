@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * pagelint-sparse: what the checks share.  The driver (pagelint-sparse.c)
- * collects, for every function defined in the checked .c file, its calls
- * (real, inlined, and catalogue macros that preprocessing made vanish) and
- * its assignments; each check_*.c reads them at the end of the file.
+ * pagelint-sparse: what the checks share.  The walk (walk.c) collects, for
+ * every function defined in the checked .c file, its calls (real, inlined,
+ * and catalogue macros that preprocessing made vanish) and its
+ * assignments; each check_*.c reads them at the end of the file.  The
+ * driver (pagelint-sparse.c) only hooks sparse and reports: nothing here
+ * calls into it, a check reports through the struct pl_report it is given.
  */
 #ifndef PAGELINT_SPARSE_H
 #define PAGELINT_SPARSE_H
@@ -57,24 +59,29 @@ struct pl_file {
 	struct pl_call *calls;		/* every call of every function */
 	struct pl_assign *assigns;
 	struct symbol_list *syms;	/* the file's top-level symbols */
+	const char *tree;		/* the kernel tree, or NULL */
 	const char *version;		/* era, or NULL */
 	int pinned_mode;		/* __pinned is an address space here */
+};
+
+/*
+ * Where a check's findings go: @msg (worded by lib/say.c; NULL: nothing to
+ * report) at @pos for @rule.  The driver says each position and rule once.
+ */
+struct pl_report {
+	void (*warn)(struct position pos, const char *rule, const char *msg);
 };
 
 /* Registration: each check_*.c provides one of these. */
 struct pl_check {
 	const char *rules;		/* ids it reports, blank-separated */
-	void (*run)(struct pl_file *f);
+	void (*run)(struct pl_file *f, const struct pl_report *rep);
 };
 
-extern const struct pl_check check_gup, check_vmalloc, check_fault,
-	check_kv, check_kaddr, check_pinned;
-
-/*
- * Report @msg (worded by lib/say.c; NULL: nothing to report), once per
- * position and rule.
- */
-void pl_warn(struct position pos, const char *rule, const char *msg);
+/* check_list.h is the list of checks: check_<name> for each. */
+#define CHECK(name, rules) extern const struct pl_check check_##name;
+#include "check_list.h"
+#undef CHECK
 
 /* Helpers over the evaluated AST. */
 struct expression *pl_strip(struct expression *e);
@@ -93,13 +100,31 @@ int pl_macro_value(const char *name, long long *val);
 int pl_macro_defined(const char *name);
 const char *pl_sym_name(struct symbol *s);
 const char *pl_id(struct ident *id);
+struct symbol *pl_var(struct expression *e);
 
-/* Assignments into a local: its sources, for simple flow. */
+/*
+ * The catalogue's gfp and gup flag macros, evaluated by sparse for
+ * pl_macro_value(): call before clear_token_alloc(), with sparse's
+ * diagnostics silenced (the driver's part).
+ */
+void pl_read_macro_values(void);
+
+/* Assignments into a local: its sources, for simple flow (walk.c). */
 struct pl_srcs {
 	int n;
 	struct expression **e;
 };
 const struct pl_srcs *pl_sources(struct symbol *sym);
+
+/*
+ * The collection walk (walk.c), driven by the file's lifecycle: the
+ * catalogue's names once, each file's tokens before preprocessing, its
+ * linearized functions when it is finished, then free it all.
+ */
+void pl_walk_init(void);
+void pl_scan_tokens(struct token *t, int stream);
+void pl_walk_file(struct pl_file *f, struct symbol_list *funcs);
+void pl_free_file(struct pl_file *f);
 
 /* Memory keys: where a pointer points, which container holds a page. */
 const char *pl_ptr_key(struct pl_func *fn, struct expression *e);
@@ -107,13 +132,14 @@ const char *pl_obj_key(struct pl_func *fn, struct expression *e);
 const char *pl_page_key(struct pl_func *fn, struct expression *e);
 const char *pl_sg_key(struct pl_func *fn, struct expression *e);
 const char *pl_field_key(struct expression *e);
-struct symbol *pl_var(struct expression *e);
 
 /*
  * Without a kbuild configuration: is @file only built under Kconfig symbols
- * that the catalogue's "nofeature" records say rule @feature out?
+ * that the catalogue's "nofeature" records say rule @feature out?  @tree
+ * (may be NULL) adds its arch/ Kconfig files.
  */
-int pl_kguard_excludes(const char *file, const char *feature);
+int pl_kguard_excludes(const char *tree, const char *file,
+		       const char *feature);
 
 /* pl_find(), through an index by name. */
 const struct pl_rec *pl_cat(const char *kind, const char *name);
