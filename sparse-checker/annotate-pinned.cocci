@@ -71,10 +71,10 @@ CAT = {
         'sg_page_iter_page': (),
     },
     'carrier': {
-        'sg_table': (),
-        'sg_append_table': (),
-        'scatterlist': (),
-        'sg_page_iter': (),
+        'sg_table': (r'table', ),
+        'sg_append_table': (r'table', ),
+        'scatterlist': (r'entry', ),
+        'sg_page_iter': (r'iter', ),
     },
     'keeps': {
         'kfree': (),
@@ -113,6 +113,9 @@ CAT = {
         'ib_dma_map_sg': (),
         'ib_dma_unmap_sg': (),
     },
+    'faultops': {
+        'vm_operations_struct': (r'vm_fault', ),
+    },
     'slot': {
         'fault': (),
         'huge_fault': (),
@@ -134,8 +137,8 @@ CAT = {
         'VM_FAULT_SIGBUS': (),
     },
     'mapall': {
-        'vm_map_pages': (r'5.2', ),
-        'vm_map_pages_zero': (r'5.2', ),
+        'vm_map_pages': (r'5.2', r'vm_insert_page', ),
+        'vm_map_pages_zero': (r'5.2', r'vm_insert_page', ),
     },
     'valloc': {
         'vmalloc': (r'vmalloc', r'-', r'2.6', ),
@@ -278,10 +281,10 @@ CATL = {
         (r'sg_page_iter_page', ),
     ],
     'carrier': [
-        (r'sg_table', ),
-        (r'sg_append_table', ),
-        (r'scatterlist', ),
-        (r'sg_page_iter', ),
+        (r'sg_table', r'table', ),
+        (r'sg_append_table', r'table', ),
+        (r'scatterlist', r'entry', ),
+        (r'sg_page_iter', r'iter', ),
     ],
     'keeps': [
         (r'kfree', ),
@@ -320,6 +323,9 @@ CATL = {
         (r'ib_dma_map_sg', ),
         (r'ib_dma_unmap_sg', ),
     ],
+    'faultops': [
+        (r'vm_operations_struct', r'vm_fault', ),
+    ],
     'slot': [
         (r'fault', ),
         (r'huge_fault', ),
@@ -341,8 +347,8 @@ CATL = {
         (r'VM_FAULT_SIGBUS', ),
     ],
     'mapall': [
-        (r'vm_map_pages', r'5.2', ),
-        (r'vm_map_pages_zero', r'5.2', ),
+        (r'vm_map_pages', r'5.2', r'vm_insert_page', ),
+        (r'vm_map_pages_zero', r'5.2', r'vm_insert_page', ),
     ],
     'valloc': [
         (r'vmalloc', r'vmalloc', r'-', r'2.6', ),
