@@ -304,6 +304,21 @@ const struct pl_rec *pl_find(const char *kind, const char *name)
 	return lookup(kind_of(kind), name);
 }
 
+void pl_each_call(void (*fn)(const char *name, void *ctx), void *ctx)
+{
+	int i;
+
+	for (i = 0; i < nrecs; i++) {
+		if (!kinds[recs[i].k].is_call)
+			continue;
+		fn(recs[i].name, ctx);
+		if (recs[i].k == PL_insert && recs[i].insert.vmf)
+			fn(recs[i].insert.vmf, ctx);
+		if (recs[i].k == PL_twin && recs[i].twin.pin)
+			fn(recs[i].twin.pin, ctx);
+	}
+}
+
 const struct pl_rec *pl_call(const char *name)
 {
 	const struct pl_rec *r;

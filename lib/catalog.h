@@ -91,6 +91,13 @@ const struct pl_rec *pl_find(const char *kind, const char *name);
  */
 const struct pl_rec *pl_call(const char *name);
 
+/*
+ * Every call name the catalogue knows: the NAME of each record of a call
+ * kind, and the other names records hold (an insert's vm_fault_t form, a
+ * twin's pin form).  @fn may see a name more than once.
+ */
+void pl_each_call(void (*fn)(const char *name, void *ctx), void *ctx);
+
 /* Iterate the records of @kind: start with @prev NULL. */
 const struct pl_rec *pl_next(const char *kind, const struct pl_rec *prev);
 

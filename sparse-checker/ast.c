@@ -162,18 +162,6 @@ struct pl_func *pl_func_of(struct pl_file *f, const char *name)
 	return NULL;
 }
 
-/* The catalogue's first release of class @cls and form @form the tree has. */
-const char *pl_first_release(const char *cls, const char *form)
-{
-	const struct pl_rec *r = NULL;
-
-	while ((r = pl_next("release", r)))
-		if (!strcmp(r->f[1], cls) && !strcmp(r->f[2], form) &&
-		    pl_have(r->f[0]) != 0)
-			return r->f[0];
-	return NULL;
-}
-
 /* --- macros of the file: defined?  their value? ---------------------------- */
 
 int pl_macro_defined(const char *name)
@@ -211,12 +199,12 @@ void pl_read_macro_values(void)
 	nmvals = 0;
 	for (k = 0; k < 2; k++)
 		for (r = NULL; (r = pl_next(kinds[k], r)) && n < MVALS_MAX; ) {
-			if (!pl_macro_defined(r->f[0]) ||
-			    len + strlen(r->f[0]) + 3 >= sizeof(buf))
+			if (!pl_macro_defined(r->name) ||
+			    len + strlen(r->name) + 3 >= sizeof(buf))
 				continue;
 			len += sprintf(buf + len, "%s%s", n ? ",\n" : "",
-				       r->f[0]);
-			names[n++] = r->f[0];
+				       r->name);
+			names[n++] = r->name;
 		}
 	if (!n)
 		return;

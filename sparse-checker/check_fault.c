@@ -93,9 +93,9 @@ static void scan_init(struct pl_file *f, struct symbol *type,
 			continue;
 		if (v->type == EXPR_INITIALIZER)
 			continue;
-		if (pl_cat("faultops", sname) && pl_cat("slot", m))
+		if (pl_find("faultops", sname) && pl_find("slot", m))
 			mark(f, v, C_FAULT);
-		if (pl_cat("mmapslot", m))
+		if (pl_find("mmapslot", m))
 			mark(f, v, C_MMAP);
 	} END_FOR_EACH_PTR(e);
 }
@@ -200,7 +200,7 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 			ctx_of(fn)->handler |= C_FAULT;
 
 	for (c = f->calls; c; c = c->next) {
-		if (!(r = pl_cat("insert", c->name)))
+		if (!(r = pl_find("insert", c->name)))
 			continue;
 		if (in_ctx(f, c->fn, C_FAULT)) {
 			rep->warn(c->pos, "fault-insert",

@@ -264,7 +264,7 @@ static void iterators(struct pl_file *f)
 	nl = carriers("load", load, 8);
 	ns = carriers("store", store, 8);
 	for (c = f->calls; c; c = c->next) {
-		if (pl_cat("load", c->name) || pl_cat("store", c->name))
+		if (pl_find("load", c->name) || pl_find("store", c->name))
 			continue;
 		for (i = 0; i < c->nargs; i++) {
 			const char *ni = pointee_name(c->args[i]), *it;
@@ -350,7 +350,7 @@ static void collect(struct pl_file *f)
 		const struct pl_rec *r;
 		struct fact *ft;
 
-		if ((r = pl_cat("acquire", c->name))) {
+		if ((r = pl_find("acquire", c->name))) {
 			int pos = pl_era_pos(r->acquire.pages, f->version);
 			struct expression *p = pl_arg(c, pos);
 
@@ -362,7 +362,7 @@ static void collect(struct pl_file *f)
 			ft->tags |= acq_class(c, r);
 			if (!ft->acq || c->pos.line < ft->acq->pos.line)
 				ft->acq = c;	/* findings name the first */
-		} else if ((r = pl_cat("store", c->name))) {
+		} else if ((r = pl_find("store", c->name))) {
 			struct expression *pg = pl_arg(c, atoi(r->store.arg));
 			const char *sg = pl_sg_key(c->fn, pl_arg(c, 1));
 			const char *src;
@@ -379,7 +379,7 @@ static void collect(struct pl_file *f)
 				ft->dma = c;
 			if (ft)
 				ft->tags |= T_DMA;
-		} else if ((r = pl_cat("dma", c->name))) {
+		} else if ((r = pl_find("dma", c->name))) {
 			struct expression *pg = pl_arg(c, atoi(r->dma.arg));
 
 			ft = fact(!strcmp(r->dma.form, "array") ?
@@ -472,7 +472,7 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 	const struct pl_call *c;
 
 	for (c = f->calls; c; c = c->next) {
-		const struct pl_rec *r = pl_cat("release", c->name);
+		const struct pl_rec *r = pl_find("release", c->name);
 		const struct fact *ft;
 		const char *key, *cls;
 		char where[32], msg[1024];
@@ -506,7 +506,7 @@ static void report_dma(struct pl_file *f, const struct pl_report *rep)
 	const struct pl_call *c;
 
 	for (c = f->calls; c; c = c->next) {
-		const struct pl_rec *r = pl_cat("acquire", c->name);
+		const struct pl_rec *r = pl_find("acquire", c->name);
 		const struct fact *ft;
 		struct expression *p;
 		char line[16], msg[1024];

@@ -62,7 +62,7 @@ static int user_filled(const struct pl_file *f, const char *key)
 	for (c = f->calls; c; c = c->next) {
 		const char *ck;
 
-		if (!pl_cat("ucopy", c->name) || !c->nargs)
+		if (!pl_find("ucopy", c->name) || !c->nargs)
 			continue;
 		ck = pl_ptr_key(c->fn, c->args[0]);
 		if (ck && same_object(ck, k))
@@ -71,7 +71,7 @@ static int user_filled(const struct pl_file *f, const char *key)
 	for (a = f->assigns; a; a = a->next) {
 		const char *lk, *name = pl_call_name(a->right, NULL, NULL);
 
-		if (!name || !pl_cat("udup", name))
+		if (!name || !pl_find("udup", name))
 			continue;
 		lk = a->left ? pl_ptr_key(a->fn, a->left) :
 			sym_ptr_key(a->fn, a->sym);
@@ -182,7 +182,7 @@ static int origin(const struct pl_file *f, struct pl_func *fn,
 	switch (e->type) {
 	case EXPR_CALL: case EXPR_STATEMENT:
 		name = pl_call_name(e, NULL, NULL);
-		if (name && pl_cat("userptr", name))
+		if (name && pl_find("userptr", name))
 			r = K_USER;
 		break;
 	case EXPR_BINOP:
@@ -244,7 +244,7 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 	const struct pl_call *c;
 
 	for (c = f->calls; c; c = c->next) {
-		const struct pl_rec *r = pl_cat("acquire", c->name);
+		const struct pl_rec *r = pl_find("acquire", c->name);
 		struct expression *a, *p;
 		char msg[1024];
 

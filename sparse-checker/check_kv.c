@@ -99,7 +99,7 @@ static struct origin value_origin(const struct pl_file *f,
 	case EXPR_CALL:
 	case EXPR_STATEMENT:
 		name = pl_call_name(e, args, &n);
-		if (name && (r = pl_cat("valloc", name))) {
+		if (name && (r = pl_find("valloc", name))) {
 			o.kind = !strcmp(r->valloc.family, "vmalloc") ? O_VMALLOC :
 				O_KVMALLOC;
 			o.alloc = r->name;
@@ -165,7 +165,7 @@ static int guarded(struct pl_func *fn, const char *key)
 	for (c = fn->calls; c; c = c->next) {
 		const char *gk;
 
-		if (!pl_cat("vguard", c->name) || !c->nargs)
+		if (!pl_find("vguard", c->name) || !c->nargs)
 			continue;
 		gk = pl_ptr_key(fn, c->args[0]);
 		if (!gk) {
@@ -207,7 +207,7 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 	int stack = -1;
 
 	for (c = f->calls; c; c = c->next) {
-		const struct pl_rec *r = pl_cat("addr2pg", c->name);
+		const struct pl_rec *r = pl_find("addr2pg", c->name);
 		struct expression *arg;
 		struct origin o;
 		char line[16], msg[1024];

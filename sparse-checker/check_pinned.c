@@ -48,10 +48,10 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 	const struct pl_call *c;
 
 	/* A tree without FOLL_PIN has nothing to annotate. */
-	if (!f->pinned_mode || !pl_first_release("pin", "page"))
+	if (!f->pinned_mode || !pl_release_for("pin", "page"))
 		return;
 	for (c = f->calls; c; c = c->next) {
-		const struct pl_rec *r = pl_cat("release", c->name);
+		const struct pl_rec *r = pl_find("release", c->name);
 		struct expression *a;
 		char msg[1024];
 		int array, p;

@@ -34,7 +34,7 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 	for (c = f->calls; c; c = c->next) {
 		struct expression *g;
 
-		r = pl_cat("valloc", c->name);
+		r = pl_find("valloc", c->name);
 		if (!r || !strcmp(r->valloc.gfparg, "-"))
 			continue;
 		g = pl_arg(c, atoi(r->valloc.gfparg));

@@ -59,15 +59,15 @@ static struct symbol *pointee(struct expression *e)
 
 static int depth;
 
-/* struct sg_table, struct sg_append_table */
+/* A carrier that holds its entries behind a pointer: struct sg_table... */
 static int is_table(struct symbol *t)
 {
-	const char *n;
+	const struct pl_rec *r;
 
 	if (!t || t->type != SYM_STRUCT || !t->ident)
 		return 0;
-	n = pl_id(t->ident);
-	return !strncmp(n, "sg_", 3) && strstr(n, "table");
+	r = pl_find("carrier", pl_id(t->ident));
+	return r && r->carrier.role && !strcmp(r->carrier.role, "table");
 }
 
 /*
@@ -240,7 +240,7 @@ const char *pl_page_key(struct pl_func *fn, struct expression *e)
 		name = pl_call_name(e, args, &n);
 		if (!name)
 			return NULL;
-		if (pl_cat("load", name) && n >= 1) {
+		if (pl_find("load", name) && n >= 1) {
 			char *b;
 
 			k = pl_sg_key(fn, args[0]);

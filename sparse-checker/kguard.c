@@ -175,7 +175,7 @@ int pl_kguard_excludes(const char *tree, const char *file,
 	int i, lvl, found = 0, any = 0;
 
 	while ((r = pl_next("nofeature", r)))
-		if (!strcmp(r->f[1], feature))
+		if (!strcmp(r->nofeature.feature, feature))
 			any = 1;
 	if (!any)
 		return 0;
@@ -213,7 +213,8 @@ int pl_kguard_excludes(const char *tree, const char *file,
 	r = NULL;
 	while ((r = pl_next("nofeature", r)))
 		for (i = 0; i < set.n; i++)
-			if (!strcmp(r->f[1], feature) && !strcmp(set.s[i], r->f[0]))
+			if (!strcmp(r->nofeature.feature, feature) &&
+			    !strcmp(set.s[i], r->name))
 				found = 1;
 	for (i = 0; i < set.n; i++)
 		free(set.s[i]);

@@ -94,7 +94,6 @@ const char *pl_call_name(struct expression *e, struct expression **args,
 struct expression *pl_arg(const struct pl_call *c, int pos1);
 int pl_is_null(struct expression *e);
 struct pl_func *pl_func_of(struct pl_file *f, const char *name);
-const char *pl_first_release(const char *cls, const char *form);
 int pl_const(struct expression *e, long long *val);
 int pl_macro_value(const char *name, long long *val);
 int pl_macro_defined(const char *name);
@@ -140,9 +139,6 @@ const char *pl_field_key(struct expression *e);
  */
 int pl_kguard_excludes(const char *tree, const char *file,
 		       const char *feature);
-
-/* pl_find(), through an index by name. */
-const struct pl_rec *pl_cat(const char *kind, const char *name);
 
 /* A small string-keyed table. */
 struct pl_map;

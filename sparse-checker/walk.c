@@ -47,30 +47,15 @@ static int catset_has(const struct ident *id)
 	return 0;
 }
 
+static void catset_add_cb(const char *name, void *ctx)
+{
+	catset_add(name);
+}
+
 /* The catalogue's call names, for the token scan: once, at start. */
 void pl_walk_init(void)
 {
-	static const char *kinds[] = {
-		"acquire", "release", "store", "load", "dma", "keeps", "sguse",
-		"insert", "mapall", "valloc", "vguard", "userptr", "udup",
-		"ucopy", "addr2pg", "twin",
-	};
-	unsigned int i;
-
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
-		const struct pl_rec *r = NULL;
-
-		while ((r = pl_next(kinds[i], r))) {
-			int j;
-
-			catset_add(r->f[0]);
-			/* insert's second name, twin's pin form */
-			for (j = 1; j < r->nf && j < 2; j++)
-				if (!strcmp(kinds[i], "insert") ||
-				    !strcmp(kinds[i], "twin"))
-					catset_add(r->f[j]);
-		}
-	}
+	pl_each_call(catset_add_cb, NULL);
 }
 
 static struct pl_map *srcmap;		/* local symbol -> struct pl_srcs */
