@@ -288,6 +288,39 @@ struct token *__wrap_preprocess(struct token *t)
 
 /* --- files -------------------------------------------------------------------- */
 
+/*
+ * Sparse never evaluates a static inline function for its own sake, only
+ * the copies it inlines into callers: evaluate and expand the file's own
+ * ones here, quietly (stock sparse says nothing of them), so that the
+ * checks see their bodies as they see any function's.
+ */
+static void add_inline_functions(void)
+{
+	struct symbol_list *list = NULL;
+	int saved = has_error;
+	struct symbol *sym;
+
+	silent++;
+	FOR_EACH_PTR(file_scope->symbols, sym) {
+		struct symbol *ft = sym->ctype.base_type;
+
+		if (sym->pos.stream != cur->stream || !ft ||
+		    ft->type != SYM_FN || !(sym->ctype.modifiers & MOD_INLINE) ||
+		    !ft->inline_stmt || ft->stmt)
+			continue;
+		add_symbol(&list, sym);
+	} END_FOR_EACH_PTR(sym);
+	evaluate_symbol_list(list);
+	FOR_EACH_PTR(list, sym) {
+		expand_symbol(sym);
+		if (sym->ctype.base_type->stmt)
+			add_symbol(&pending, sym);
+	} END_FOR_EACH_PTR(sym);
+	free_ptr_list(&list);
+	silent--;
+	has_error = saved;
+}
+
 static void finish_file(void)
 {
 	unsigned int i;
@@ -295,6 +328,7 @@ static void finish_file(void)
 	if (!cur)
 		return;
 	flush_held();
+	add_inline_functions();
 	pl_walk_file(cur, pending);
 	cur->pinned_mode = uses_pinned();
 	if (getenv("PAGELINT_DEBUG")) {
