@@ -341,6 +341,33 @@ static void helpers(struct pl_file *f)
 	}
 }
 
+/* struct page **: a page array */
+static int is_page_array(struct symbol *t)
+{
+	t = pl_base(t);
+	return t && t->type == SYM_PTR && is_page_ptr(t->ctype.base_type);
+}
+
+/*
+ * A page array kept somewhere else, r->pages = pages: what was stored in
+ * the one is in the other.  Only copies of known arrays count: the array
+ * itself may come from kcalloc(), which says nothing of its pages.  Locals
+ * are followed by keys.c.
+ */
+static void page_array_copy(const struct pl_assign *a)
+{
+	struct expression *l = pl_strip(a->left);
+	const char *to, *from;
+
+	if (l->type == EXPR_SYMBOL && pl_is_local(l->symbol) &&
+	    !(l->symbol->ctype.modifiers & MOD_ADDRESSABLE))
+		return;
+	to = pl_ptr_key(a->fn, l);
+	from = pl_ptr_key(a->fn, a->right);
+	if (to && from && strcmp(from, to))
+		add_edge(from, to, NULL);
+}
+
 static void collect(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -398,6 +425,10 @@ static void collect(struct pl_file *f)
 		struct expression *l = a->left;
 		const char *to, *from;
 
+		if (l && is_page_array(l->ctype) && !pl_is_null(a->right)) {
+			page_array_copy(a);
+			continue;
+		}
 		if (!l || !is_page_ptr(l->ctype) || pl_is_null(a->right))
 			continue;
 		l = pl_strip(l);
