@@ -15,7 +15,7 @@
 // Options: --no-includes --include-headers
 // Generated from cocci/src/gup-kaddr.cocci.in and catalog/pagelint.api
 // by tools/gen-cocci: edit those, not this file.
-// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only
+// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2, iov_iter_extract_pages, extract_iter_to_sg, memfd_pin_folios
 
 virtual context
 virtual org
@@ -31,9 +31,9 @@ CAT = {
     'acquire': {
         'get_user_pages': (r'get', r'4/5<4.9/7<4.6', r'1/1<4.9/3<4.6', r'2.6', r'-', ),
         'get_user_pages_fast': (r'get', r'4', r'1', r'2.6', r'-', ),
-        'get_user_pages_unlocked': (r'get', r'3', r'1', r'4.5', r'-', ),
-        'get_user_pages_remote': (r'get', r'5/6<5.9', r'2/3<5.9', r'4.6', r'-', ),
-        'get_user_pages_locked': (r'get', r'4', r'1', r'4.0', r'5.18', ),
+        'get_user_pages_unlocked': (r'get', r'3/5<4.9/7<4.6', r'1/1<4.9/3<4.6', r'4.0', r'-', ),
+        'get_user_pages_remote': (r'get', r'5/6<5.9/7<4.9', r'2/3<5.9', r'4.6', r'-', ),
+        'get_user_pages_locked': (r'get', r'4/5<4.9/7<4.6', r'1/1<4.9/3<4.6', r'4.0', r'5.18', ),
         'get_user_pages_fast_only': (r'get', r'4', r'1', r'5.8', r'-', ),
         'pin_user_pages': (r'pin', r'4', r'1', r'5.6', r'-', ),
         'pin_user_pages_fast': (r'pin', r'4', r'1', r'5.6', r'-', ),
@@ -41,6 +41,19 @@ CAT = {
         'pin_user_pages_remote': (r'pin', r'5/6<5.9', r'2/3<5.9', r'5.6', r'-', ),
         'pin_user_pages_locked': (r'pin', r'4', r'1', r'5.8', r'5.18', ),
         'pin_user_pages_fast_only': (r'pin', r'4', r'1', r'5.8', r'6.3', ),
+        '__get_user_pages_unlocked': (r'get', r'5/7<4.9', r'3', r'4.0', r'4.10', ),
+        'get_user_pages_longterm': (r'get', r'4', r'1', r'4.15', r'5.2', ),
+        '__get_user_pages_fast': (r'get', r'4', r'1', r'2.6', r'5.8', ),
+        'get_user_page_fast_only': (r'get', r'3', r'1', r'5.8', r'-', ),
+        'get_user_page_vma_remote': (r'get', r'0', r'2', r'6.5', r'-', ),
+        'get_dump_page': (r'get', r'0', r'1', r'2.6', r'-', ),
+        'iov_iter_get_pages': (r'get', r'2', r'0', r'2.6', r'6.5', ),
+        'iov_iter_get_pages_alloc': (r'get', r'2', r'0', r'2.6', r'6.5', ),
+        'iov_iter_get_pages2': (r'get', r'2', r'0', r'6.0', r'-', ),
+        'iov_iter_get_pages_alloc2': (r'get', r'2', r'0', r'6.0', r'-', ),
+        'iov_iter_extract_pages': (r'extract', r'2', r'0', r'6.3', r'-', ),
+        'extract_iter_to_sg': (r'extract', r'0', r'0', r'6.3', r'-', ),
+        'memfd_pin_folios': (r'pin', r'4', r'0', r'6.11', r'-', ),
     },
     'gupflag': {
         'FOLL_PIN': (r'pin', r'gup_flags', ),
@@ -54,15 +67,24 @@ CAT = {
         'get_user_pages_fast_only': (r'pin_user_pages_fast_only', ),
     },
     'release': {
-        'unpin_user_page': (r'pin', r'page', r'5.6', r'-', ),
-        'unpin_user_pages': (r'pin', r'array', r'5.6', r'-', ),
-        'unpin_user_pages_dirty_lock': (r'pin', r'array', r'5.6', r'-', ),
-        'put_page': (r'get', r'page', r'2.6', r'-', ),
-        'release_pages': (r'get', r'array', r'2.6', r'-', ),
-        'folio_put': (r'get', r'folio', r'5.16', r'-', ),
-        'put_user_page': (r'user', r'page', r'5.2', r'5.6', ),
-        'put_user_pages': (r'user', r'array', r'5.2', r'5.6', ),
-        'put_user_pages_dirty_lock': (r'user', r'array', r'5.2', r'5.6', ),
+        'unpin_user_page': (r'pin', r'page', r'5.6', r'-', r'put_page', ),
+        'unpin_user_pages': (r'pin', r'array', r'5.6', r'-', r'release_pages', ),
+        'unpin_user_pages_dirty_lock': (r'pin', r'array', r'5.6', r'-', r'set_page_dirty_lock+put_page', ),
+        'unpin_user_page_range_dirty_lock': (r'pin', r'page', r'5.12', r'-', r'set_page_dirty_lock+put_page', ),
+        'unpin_folio': (r'pin', r'folio', r'6.11', r'-', r'folio_put', ),
+        'unpin_folios': (r'pin', r'array', r'6.11', r'-', r'folios_put', ),
+        'unpin_user_folio': (r'pin', r'folio', r'6.12', r'-', r'folio_put_refs', ),
+        'put_page': (r'get', r'page', r'2.6', r'-', r'unpin_user_page', ),
+        'release_pages': (r'get', r'array', r'2.6', r'-', r'unpin_user_pages', ),
+        'folio_put': (r'get', r'folio', r'5.16', r'-', r'unpin_folio', ),
+        'folios_put': (r'get', r'array', r'6.0', r'-', r'unpin_folios', ),
+        'folio_put_refs': (r'get', r'folio', r'5.18', r'-', r'unpin_user_folio', ),
+        '__free_page': (r'get', r'page', r'2.6', r'-', r'unpin_user_page', ),
+        '__free_pages': (r'get', r'page', r'2.6', r'-', r'-', ),
+        'put_user_page': (r'user', r'page', r'5.2', r'5.6', r'put_page', ),
+        'put_user_pages': (r'user', r'array', r'5.2', r'5.6', r'release_pages', ),
+        'put_user_pages_dirty': (r'user', r'array', r'5.2', r'5.4', r'set_page_dirty+put_page', ),
+        'put_user_pages_dirty_lock': (r'user', r'array', r'5.2', r'5.6', r'set_page_dirty_lock+put_page', ),
     },
     'store': {
         'sg_set_page': (r'2', r'page', ),
@@ -164,6 +186,53 @@ CAT = {
         'kvzalloc_node': (r'kvmalloc', r'-', r'4.12', ),
         'kvmalloc_array': (r'kvmalloc', r'-', r'4.12', ),
         'kvcalloc': (r'kvmalloc', r'-', r'4.18', ),
+        '__vmalloc_node_range': (r'vmalloc', r'5', r'2.6', ),
+        '__vmalloc_array': (r'vmalloc', r'3', r'6.0', ),
+        'vmalloc_huge': (r'vmalloc', r'2', r'5.18', ),
+        '__vcalloc': (r'vmalloc', r'3', r'6.0', ),
+        'vrealloc': (r'vmalloc', r'3', r'6.12', ),
+        'kvrealloc': (r'kvmalloc', r'-', r'5.15', ),
+        'kvcalloc_node': (r'kvmalloc', r'-', r'6.11', ),
+        'kmem_buckets_valloc': (r'kvmalloc', r'-', r'6.11', ),
+        'vmalloc_exec': (r'vmalloc', r'-', r'2.6', ),
+        '__vmalloc_node_flags': (r'vmalloc', r'3', r'4.12', ),
+        '__vmalloc_node_flags_caller': (r'vmalloc', r'3', r'4.12', ),
+        'vmalloc_no_huge': (r'vmalloc', r'-', r'5.13', ),
+        'module_alloc': (r'vmalloc', r'-', r'2.6', ),
+        'execmem_alloc': (r'vmalloc', r'-', r'6.10', ),
+        'vmap': (r'vmalloc', r'-', r'2.6', ),
+        'vm_map_ram': (r'vmalloc', r'-', r'2.6', ),
+        'vmap_pfn': (r'vmalloc', r'-', r'5.11', ),
+        'vmalloc_noprof': (r'vmalloc', r'-', r'6.10', ),
+        'vzalloc_noprof': (r'vmalloc', r'-', r'6.10', ),
+        'vmalloc_user_noprof': (r'vmalloc', r'-', r'6.10', ),
+        'vmalloc_node_noprof': (r'vmalloc', r'-', r'6.10', ),
+        'vzalloc_node_noprof': (r'vmalloc', r'-', r'6.10', ),
+        'vmalloc_32_noprof': (r'vmalloc', r'-', r'6.10', ),
+        'vmalloc_32_user_noprof': (r'vmalloc', r'-', r'6.10', ),
+        '__vmalloc_noprof': (r'vmalloc', r'2', r'6.10', ),
+        '__vmalloc_node_range_noprof': (r'vmalloc', r'5', r'6.10', ),
+        '__vmalloc_node_noprof': (r'vmalloc', r'3', r'6.10', ),
+        'vmalloc_huge_noprof': (r'vmalloc', r'2', r'6.10', ),
+        '__vmalloc_array_noprof': (r'vmalloc', r'3', r'6.10', ),
+        'vmalloc_array_noprof': (r'vmalloc', r'-', r'6.10', ),
+        '__vcalloc_noprof': (r'vmalloc', r'3', r'6.10', ),
+        'vcalloc_noprof': (r'vmalloc', r'-', r'6.10', ),
+        'vrealloc_noprof': (r'vmalloc', r'3', r'6.12', ),
+        'kvmalloc_noprof': (r'kvmalloc', r'-', r'6.10', ),
+        'kvmalloc_node_noprof': (r'kvmalloc', r'-', r'6.10', ),
+        '__kvmalloc_node_noprof': (r'kvmalloc', r'-', r'6.11', ),
+        'kvmalloc_array_noprof': (r'kvmalloc', r'-', r'6.10', ),
+        'kvmalloc_array_node_noprof': (r'kvmalloc', r'-', r'6.11', ),
+        'kvcalloc_noprof': (r'kvmalloc', r'-', r'6.10', ),
+        'kvcalloc_node_noprof': (r'kvmalloc', r'-', r'6.11', ),
+        'kvrealloc_noprof': (r'kvmalloc', r'-', r'6.10', ),
+        'kvmalloc_obj': (r'kvmalloc', r'-', r'6.12', ),
+        'kvmalloc_objs': (r'kvmalloc', r'-', r'6.12', ),
+        'kvmalloc_flex': (r'kvmalloc', r'-', r'6.12', ),
+        'kvzalloc_obj': (r'kvmalloc', r'-', r'6.12', ),
+        'kvzalloc_objs': (r'kvmalloc', r'-', r'6.12', ),
+        'kvzalloc_flex': (r'kvmalloc', r'-', r'6.12', ),
     },
     'gfp': {
         '__GFP_HIGHMEM': (r'highmem', ),
@@ -235,9 +304,9 @@ CATL = {
     'acquire': [
         (r'get_user_pages', r'get', r'4/5<4.9/7<4.6', r'1/1<4.9/3<4.6', r'2.6', r'-', ),
         (r'get_user_pages_fast', r'get', r'4', r'1', r'2.6', r'-', ),
-        (r'get_user_pages_unlocked', r'get', r'3', r'1', r'4.5', r'-', ),
-        (r'get_user_pages_remote', r'get', r'5/6<5.9', r'2/3<5.9', r'4.6', r'-', ),
-        (r'get_user_pages_locked', r'get', r'4', r'1', r'4.0', r'5.18', ),
+        (r'get_user_pages_unlocked', r'get', r'3/5<4.9/7<4.6', r'1/1<4.9/3<4.6', r'4.0', r'-', ),
+        (r'get_user_pages_remote', r'get', r'5/6<5.9/7<4.9', r'2/3<5.9', r'4.6', r'-', ),
+        (r'get_user_pages_locked', r'get', r'4/5<4.9/7<4.6', r'1/1<4.9/3<4.6', r'4.0', r'5.18', ),
         (r'get_user_pages_fast_only', r'get', r'4', r'1', r'5.8', r'-', ),
         (r'pin_user_pages', r'pin', r'4', r'1', r'5.6', r'-', ),
         (r'pin_user_pages_fast', r'pin', r'4', r'1', r'5.6', r'-', ),
@@ -245,6 +314,19 @@ CATL = {
         (r'pin_user_pages_remote', r'pin', r'5/6<5.9', r'2/3<5.9', r'5.6', r'-', ),
         (r'pin_user_pages_locked', r'pin', r'4', r'1', r'5.8', r'5.18', ),
         (r'pin_user_pages_fast_only', r'pin', r'4', r'1', r'5.8', r'6.3', ),
+        (r'__get_user_pages_unlocked', r'get', r'5/7<4.9', r'3', r'4.0', r'4.10', ),
+        (r'get_user_pages_longterm', r'get', r'4', r'1', r'4.15', r'5.2', ),
+        (r'__get_user_pages_fast', r'get', r'4', r'1', r'2.6', r'5.8', ),
+        (r'get_user_page_fast_only', r'get', r'3', r'1', r'5.8', r'-', ),
+        (r'get_user_page_vma_remote', r'get', r'0', r'2', r'6.5', r'-', ),
+        (r'get_dump_page', r'get', r'0', r'1', r'2.6', r'-', ),
+        (r'iov_iter_get_pages', r'get', r'2', r'0', r'2.6', r'6.5', ),
+        (r'iov_iter_get_pages_alloc', r'get', r'2', r'0', r'2.6', r'6.5', ),
+        (r'iov_iter_get_pages2', r'get', r'2', r'0', r'6.0', r'-', ),
+        (r'iov_iter_get_pages_alloc2', r'get', r'2', r'0', r'6.0', r'-', ),
+        (r'iov_iter_extract_pages', r'extract', r'2', r'0', r'6.3', r'-', ),
+        (r'extract_iter_to_sg', r'extract', r'0', r'0', r'6.3', r'-', ),
+        (r'memfd_pin_folios', r'pin', r'4', r'0', r'6.11', r'-', ),
     ],
     'gupflag': [
         (r'FOLL_PIN', r'pin', r'gup_flags', ),
@@ -258,15 +340,24 @@ CATL = {
         (r'get_user_pages_fast_only', r'pin_user_pages_fast_only', ),
     ],
     'release': [
-        (r'unpin_user_page', r'pin', r'page', r'5.6', r'-', ),
-        (r'unpin_user_pages', r'pin', r'array', r'5.6', r'-', ),
-        (r'unpin_user_pages_dirty_lock', r'pin', r'array', r'5.6', r'-', ),
-        (r'put_page', r'get', r'page', r'2.6', r'-', ),
-        (r'release_pages', r'get', r'array', r'2.6', r'-', ),
-        (r'folio_put', r'get', r'folio', r'5.16', r'-', ),
-        (r'put_user_page', r'user', r'page', r'5.2', r'5.6', ),
-        (r'put_user_pages', r'user', r'array', r'5.2', r'5.6', ),
-        (r'put_user_pages_dirty_lock', r'user', r'array', r'5.2', r'5.6', ),
+        (r'unpin_user_page', r'pin', r'page', r'5.6', r'-', r'put_page', ),
+        (r'unpin_user_pages', r'pin', r'array', r'5.6', r'-', r'release_pages', ),
+        (r'unpin_user_pages_dirty_lock', r'pin', r'array', r'5.6', r'-', r'set_page_dirty_lock+put_page', ),
+        (r'unpin_user_page_range_dirty_lock', r'pin', r'page', r'5.12', r'-', r'set_page_dirty_lock+put_page', ),
+        (r'unpin_folio', r'pin', r'folio', r'6.11', r'-', r'folio_put', ),
+        (r'unpin_folios', r'pin', r'array', r'6.11', r'-', r'folios_put', ),
+        (r'unpin_user_folio', r'pin', r'folio', r'6.12', r'-', r'folio_put_refs', ),
+        (r'put_page', r'get', r'page', r'2.6', r'-', r'unpin_user_page', ),
+        (r'release_pages', r'get', r'array', r'2.6', r'-', r'unpin_user_pages', ),
+        (r'folio_put', r'get', r'folio', r'5.16', r'-', r'unpin_folio', ),
+        (r'folios_put', r'get', r'array', r'6.0', r'-', r'unpin_folios', ),
+        (r'folio_put_refs', r'get', r'folio', r'5.18', r'-', r'unpin_user_folio', ),
+        (r'__free_page', r'get', r'page', r'2.6', r'-', r'unpin_user_page', ),
+        (r'__free_pages', r'get', r'page', r'2.6', r'-', r'-', ),
+        (r'put_user_page', r'user', r'page', r'5.2', r'5.6', r'put_page', ),
+        (r'put_user_pages', r'user', r'array', r'5.2', r'5.6', r'release_pages', ),
+        (r'put_user_pages_dirty', r'user', r'array', r'5.2', r'5.4', r'set_page_dirty+put_page', ),
+        (r'put_user_pages_dirty_lock', r'user', r'array', r'5.2', r'5.6', r'set_page_dirty_lock+put_page', ),
     ],
     'want': [
         (r'pin', r'pin', r'-', ),
@@ -374,6 +465,53 @@ CATL = {
         (r'kvzalloc_node', r'kvmalloc', r'-', r'4.12', ),
         (r'kvmalloc_array', r'kvmalloc', r'-', r'4.12', ),
         (r'kvcalloc', r'kvmalloc', r'-', r'4.18', ),
+        (r'__vmalloc_node_range', r'vmalloc', r'5', r'2.6', ),
+        (r'__vmalloc_array', r'vmalloc', r'3', r'6.0', ),
+        (r'vmalloc_huge', r'vmalloc', r'2', r'5.18', ),
+        (r'__vcalloc', r'vmalloc', r'3', r'6.0', ),
+        (r'vrealloc', r'vmalloc', r'3', r'6.12', ),
+        (r'kvrealloc', r'kvmalloc', r'-', r'5.15', ),
+        (r'kvcalloc_node', r'kvmalloc', r'-', r'6.11', ),
+        (r'kmem_buckets_valloc', r'kvmalloc', r'-', r'6.11', ),
+        (r'vmalloc_exec', r'vmalloc', r'-', r'2.6', ),
+        (r'__vmalloc_node_flags', r'vmalloc', r'3', r'4.12', ),
+        (r'__vmalloc_node_flags_caller', r'vmalloc', r'3', r'4.12', ),
+        (r'vmalloc_no_huge', r'vmalloc', r'-', r'5.13', ),
+        (r'module_alloc', r'vmalloc', r'-', r'2.6', ),
+        (r'execmem_alloc', r'vmalloc', r'-', r'6.10', ),
+        (r'vmap', r'vmalloc', r'-', r'2.6', ),
+        (r'vm_map_ram', r'vmalloc', r'-', r'2.6', ),
+        (r'vmap_pfn', r'vmalloc', r'-', r'5.11', ),
+        (r'vmalloc_noprof', r'vmalloc', r'-', r'6.10', ),
+        (r'vzalloc_noprof', r'vmalloc', r'-', r'6.10', ),
+        (r'vmalloc_user_noprof', r'vmalloc', r'-', r'6.10', ),
+        (r'vmalloc_node_noprof', r'vmalloc', r'-', r'6.10', ),
+        (r'vzalloc_node_noprof', r'vmalloc', r'-', r'6.10', ),
+        (r'vmalloc_32_noprof', r'vmalloc', r'-', r'6.10', ),
+        (r'vmalloc_32_user_noprof', r'vmalloc', r'-', r'6.10', ),
+        (r'__vmalloc_noprof', r'vmalloc', r'2', r'6.10', ),
+        (r'__vmalloc_node_range_noprof', r'vmalloc', r'5', r'6.10', ),
+        (r'__vmalloc_node_noprof', r'vmalloc', r'3', r'6.10', ),
+        (r'vmalloc_huge_noprof', r'vmalloc', r'2', r'6.10', ),
+        (r'__vmalloc_array_noprof', r'vmalloc', r'3', r'6.10', ),
+        (r'vmalloc_array_noprof', r'vmalloc', r'-', r'6.10', ),
+        (r'__vcalloc_noprof', r'vmalloc', r'3', r'6.10', ),
+        (r'vcalloc_noprof', r'vmalloc', r'-', r'6.10', ),
+        (r'vrealloc_noprof', r'vmalloc', r'3', r'6.12', ),
+        (r'kvmalloc_noprof', r'kvmalloc', r'-', r'6.10', ),
+        (r'kvmalloc_node_noprof', r'kvmalloc', r'-', r'6.10', ),
+        (r'__kvmalloc_node_noprof', r'kvmalloc', r'-', r'6.11', ),
+        (r'kvmalloc_array_noprof', r'kvmalloc', r'-', r'6.10', ),
+        (r'kvmalloc_array_node_noprof', r'kvmalloc', r'-', r'6.11', ),
+        (r'kvcalloc_noprof', r'kvmalloc', r'-', r'6.10', ),
+        (r'kvcalloc_node_noprof', r'kvmalloc', r'-', r'6.11', ),
+        (r'kvrealloc_noprof', r'kvmalloc', r'-', r'6.10', ),
+        (r'kvmalloc_obj', r'kvmalloc', r'-', r'6.12', ),
+        (r'kvmalloc_objs', r'kvmalloc', r'-', r'6.12', ),
+        (r'kvmalloc_flex', r'kvmalloc', r'-', r'6.12', ),
+        (r'kvzalloc_obj', r'kvmalloc', r'-', r'6.12', ),
+        (r'kvzalloc_objs', r'kvmalloc', r'-', r'6.12', ),
+        (r'kvzalloc_flex', r'kvmalloc', r'-', r'6.12', ),
     ],
     'gfp': [
         (r'__GFP_HIGHMEM', r'highmem', ),
@@ -1050,7 +1188,7 @@ gk_param(x, int(i), p)
 // The address arguments that are casts of something of known type.
 
 @gk_cptr disable drop_cast@
-identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2, iov_iter_extract_pages, extract_iter_to_sg, memfd_pin_folios};
 expression list[n] es;
 type T, TC;
 T *x;
@@ -1060,7 +1198,7 @@ position p;
 fn@p(es, (TC)x, ...)
 
 @gk_coff disable drop_cast@
-identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2, iov_iter_extract_pages, extract_iter_to_sg, memfd_pin_folios};
 expression list[n] es;
 type T, TC;
 T *x;
@@ -1071,7 +1209,7 @@ position p;
 fn@p(es, (TC)x + E, ...)
 
 @gk_carr disable drop_cast@
-identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2, iov_iter_extract_pages, extract_iter_to_sg, memfd_pin_folios};
 expression list[n] es;
 type T, TC;
 idexpression T x;
@@ -1133,7 +1271,7 @@ gk_site(g, int(n), a, p)
 // Every call of the file, decided once all the facts are in.
 
 @gk_call@
-identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only};
+identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2, iov_iter_extract_pages, extract_iter_to_sg, memfd_pin_folios};
 position p;
 @@
 

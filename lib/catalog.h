@@ -53,7 +53,7 @@ struct pl_rec {
 		struct { const char *n_, *cls, *pages, *addr, *since, *until; } acquire;
 		struct { const char *n_, *cls, *param; } gupflag;
 		struct { const char *n_, *pin; } twin;
-		struct { const char *n_, *cls, *form, *since, *until; } release;
+		struct { const char *n_, *cls, *form, *since, *until, *twin; } release;
 		struct { const char *n_, *rel, *when; } want;
 		struct { const char *n_, *arg, *form; } store, dma;
 		struct { const char *n_, *role; } carrier;
