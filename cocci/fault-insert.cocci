@@ -632,9 +632,9 @@ def _since(name):
 
 def _until(name):
     """The release that removed name, '-' while it is still there."""
-    for kind in ('acquire', 'release'):
+    for kind, col in (('acquire', 5), ('release', 4)):
         if name in CAT[kind]:
-            return CAT[kind][name][-1]
+            return CAT[kind][name][col - 1]
     if name in CAT['insert']:
         return CAT['insert'][name][2]
     return '-'

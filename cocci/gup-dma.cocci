@@ -632,9 +632,9 @@ def _since(name):
 
 def _until(name):
     """The release that removed name, '-' while it is still there."""
-    for kind in ('acquire', 'release'):
+    for kind, col in (('acquire', 5), ('release', 4)):
         if name in CAT[kind]:
-            return CAT[kind][name][-1]
+            return CAT[kind][name][col - 1]
     if name in CAT['insert']:
         return CAT['insert'][name][2]
     return '-'
@@ -989,6 +989,9 @@ class _File:
         self.convert = {}    # (function, release, arg) -> replacement
         self.fields = {}     # field name -> the structs that declare it
         self.cstructs = set() # structs of the file with a carrier field
+        self.params = {}     # (static function, position) -> parameter
+        self.elemw = []      # (array key, value key): pages[i] = page
+        self.handed = set()  # parameter keys that callers hand pages to
 
 _FILES = {}
 
@@ -1038,6 +1041,24 @@ def gup_acquire(fn, n, es, pages, p):
         f.acq.append((k, CAT['acquire'][fn][0], fn, where(p),
                       p[0].current_element, norm(es)))
 
+def gup_acquire_args(fn, al, p):
+    """A get call whose flags come from the flags variable of gup may pin:
+    gup_flags passed through carries FOLL_PIN from pin_user_pages*() (the
+    gupflag records of the catalogue); the C engines read the same from the
+    declaration.  Its class is then the class of that flag where the call names the
+    flag, else unknown."""
+    f = _file(p)
+    args = _args(al)
+    line, func = where(p), p[0].current_element
+    for i, a in enumerate(f.acq):
+        if a[2] != fn or a[3] != line or a[4] != func or a[1] != 'get':
+            continue
+        for flag, (cls, param) in CAT['gupflag'].items():
+            if any(re.search(r'\b%s\b' % flag, x) for x in args):
+                f.acq[i] = a[:1] + (cls,) + a[2:]
+            elif any(re.search(r'\b%s\b' % param, x) for x in args):
+                f.acq[i] = a[:1] + ('other',) + a[2:]
+
 def gup_assign(x, y, p):
     f = _file(p)
     func = p[0].current_element
@@ -1050,12 +1071,36 @@ def gup_assign(x, y, p):
         return
     if ky:
         _union(f, kx, ky)
+        if norm(x).endswith(']'):
+            f.elemw.append((kx, ky))
     elif _is_load(ys):
         f.carried.add(kx)	# page = sg_page_iter_page(&it)
     else:
         f.taint.add(kx)
         if norm(x).endswith(']') and ys not in ('NULL', '0'):
             f.mixed.add(kx)	# pages[i] = alloc_page(): not all from gup
+
+_HAS_PARAMS = set()
+
+def gup_param(fn, n, prm, p):
+    _file(p).params[(str(fn), n)] = str(prm)
+    _HAS_PARAMS.add(str(fn))
+
+def gup_is_param_of(fn):
+    return str(fn) in _HAS_PARAMS
+
+def gup_argument(fn, n, e, p):
+    """A static function of the file gets e as its parameter n: the
+    argument and the parameter hold the same pages (a release helper, a
+    pin wrapper), as they do for the C engines."""
+    f = _file(p)
+    prm = f.params.get((str(fn), n))
+    if prm is None or '(' in strip_to_base(norm(e)):
+        return
+    k = _key(f, e, p[0].current_element)
+    if k:
+        _union(f, k, 'L:%s:%s' % (fn, prm))
+        f.handed.add('L:%s:%s' % (fn, prm))
 
 def gup_escape(e, p):
     """return pages: the caller may release them."""
@@ -1137,6 +1182,14 @@ def _rel_fix(fn, e, wanted):
         return None
     return release_for(wanted, form)
 
+def _mixed(f, g):
+    """The group g also holds pages from elsewhere: pages[i] = alloc_page(),
+    or a page from no acquire written into one of its arrays."""
+    if any(_find(f, m) == g for m in f.mixed):
+        return True
+    return any(_find(f, kx) == g and ky in f.taint and
+               not any(a[0] == ky for a in f.acq) for kx, ky in f.elemw)
+
 def _first(acqs):
     """The acquire to name among several: the first in the file."""
     return min(acqs, key=lambda a: a[3])
@@ -1159,13 +1212,17 @@ def gup_put_decide(fn, e, p):
         if k is None or (k in f.taint and not any(a[0] == k for a in f.acq)):
             return None
         cl = _classes(f, k)
-        if len(cl) != 1 or any(_find(f, m) == _find(f, k) for m in f.mixed):
+        if len(cl) != 1 or _mixed(f, _find(f, k)):
             return None
         acls = cl.pop()
         a = _first(_acq_of(f, k))
     msg = say('gup-put', acq=a[2], where='line %d' % a[3], cls=acls, rel=fn)
     if not msg:
         return None
+    # Pages a helper is handed by callers that took them elsewhere: other
+    # callers may hand it other pages, the fix is for a human to choose.
+    if k in f.handed and not any(x[4] == func for x in _acq_of(f, k)):
+        return msg, None
     return msg, _rel_fix(fn, e, want(acls))
 
 def gup_dma_decide(fn, es, pages, p):
@@ -1233,7 +1290,9 @@ def gup_dma_release_fix(fn, e, p):
     # are those of a temporary copy: know the release by what it is.
     return _file(p).convert.get((p[0].current_element, fn, norm(e)))
 
-// Facts for gup-put and gup-dma: every acquire, copy, store and release.
+// Facts for gup-put and gup-dma: every acquire, copy, store and release,
+// and the static functions of the file with their parameters (a call hands
+// its arguments to them, as to a release helper or a pin wrapper).
 
 // First the struct fields of the file: a field name two structs declare
 // is no key (see _key in gup.py), and carriers in two structs make the
@@ -1274,6 +1333,22 @@ p << gup_acq.p;
 
 gup_acquire(fn, int(n), es, pages, p)
 
+@gup_acqall@
+identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2, iov_iter_extract_pages, extract_iter_to_sg, memfd_pin_folios};
+expression list al;
+position p;
+@@
+
+fn@p(al)
+
+@script:python@
+fn << gup_acqall.fn;
+al << gup_acqall.al;
+p << gup_acqall.p;
+@@
+
+gup_acquire_args(fn, al, p)
+
 @gup_asg@
 expression x, y;
 position p;
@@ -1305,6 +1380,42 @@ p << gup_decl.p;
 @@
 
 gup_assign(x, y, p)
+
+@gup_def@
+identifier fn, prm;
+type T0, T;
+parameter list[n] ps;
+position p;
+@@
+
+static T0 fn@p(ps, T prm, ...) { ... }
+
+@script:python@
+fn << gup_def.fn;
+n << gup_def.n;
+prm << gup_def.prm;
+p << gup_def.p;
+@@
+
+gup_param(fn, int(n), prm, p)
+
+@gup_arg@
+identifier fn : script:python () { gup_is_param_of(fn) };
+expression list[n] es;
+expression e;
+position p;
+@@
+
+fn@p(es, e, ...)
+
+@script:python@
+fn << gup_arg.fn;
+n << gup_arg.n;
+e << gup_arg.e;
+p << gup_arg.p;
+@@
+
+gup_argument(fn, int(n), e, p)
 
 @gup_st@
 identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page};

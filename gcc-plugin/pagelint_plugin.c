@@ -98,9 +98,11 @@ struct api {
 /* Decoded once per record; found by name through lib's one index. */
 static std::unordered_map<const struct pl_rec *, struct api> decoded;
 
+/* 'p'in, 'g'et, 'u'ser (put_user_page), or 'x': another class (extract) */
 static char cls_of(const char *s)
 {
-	return !strcmp(s, "pin") ? 'p' : !strcmp(s, "get") ? 'g' : 'u';
+	return !strcmp(s, "pin") ? 'p' : !strcmp(s, "get") ? 'g' :
+		!strcmp(s, "user") ? 'u' : 'x';
 }
 
 static const struct api *api_named(const char *name)

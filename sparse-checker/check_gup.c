@@ -164,9 +164,11 @@ static int param_pos(const struct pl_call *c, const char *name)
 	return 0;
 }
 
+/* pin, get, or another class (extract: pinned only for some iterators) */
 static unsigned int class_tag(const char *cls)
 {
-	return !strcmp(cls, "pin") ? T_PIN : T_GET;
+	return !strcmp(cls, "pin") ? T_PIN : !strcmp(cls, "get") ? T_GET :
+		T_OTHER;
 }
 
 static unsigned int acq_class(const struct pl_call *c,
@@ -389,6 +391,20 @@ static void collect(struct pl_file *f)
 			ft->tags |= acq_class(c, r);
 			if (!ft->acq || c->pos.line < ft->acq->pos.line)
 				ft->acq = c;	/* findings name the first */
+			/*
+			 * A wrapper pinning into its parameter's array: what
+			 * it stores goes back to each caller's array.
+			 */
+			if (pl_is_param(c->fn, pl_var(p))) {
+				char w[300];
+				struct fact *wt;
+
+				snprintf(w, sizeof(w), "W:%s", pl_ptr_key(c->fn, p));
+				wt = fact(w);
+				wt->tags |= acq_class(c, r);
+				if (!wt->acq || c->pos.line < wt->acq->pos.line)
+					wt->acq = c;
+			}
 		} else if ((r = pl_find("store", c->name))) {
 			struct expression *pg = pl_arg(c, atoi(r->store.arg));
 			const char *sg = pl_sg_key(c->fn, pl_arg(c, 1));

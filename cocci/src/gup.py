@@ -21,6 +21,9 @@ class _File:
         self.convert = {}    # (function, release, arg) -> replacement
         self.fields = {}     # field name -> the structs that declare it
         self.cstructs = set() # structs of the file with a carrier field
+        self.params = {}     # (static function, position) -> parameter
+        self.elemw = []      # (array key, value key): pages[i] = page
+        self.handed = set()  # parameter keys that callers hand pages to
 
 _FILES = {}
 
@@ -70,6 +73,24 @@ def gup_acquire(fn, n, es, pages, p):
         f.acq.append((k, CAT['acquire'][fn][0], fn, where(p),
                       p[0].current_element, norm(es)))
 
+def gup_acquire_args(fn, al, p):
+    """A get call whose flags come from the flags variable of gup may pin:
+    gup_flags passed through carries FOLL_PIN from pin_user_pages*() (the
+    gupflag records of the catalogue); the C engines read the same from the
+    declaration.  Its class is then the class of that flag where the call names the
+    flag, else unknown."""
+    f = _file(p)
+    args = _args(al)
+    line, func = where(p), p[0].current_element
+    for i, a in enumerate(f.acq):
+        if a[2] != fn or a[3] != line or a[4] != func or a[1] != 'get':
+            continue
+        for flag, (cls, param) in CAT['gupflag'].items():
+            if any(re.search(r'\b%s\b' % flag, x) for x in args):
+                f.acq[i] = a[:1] + (cls,) + a[2:]
+            elif any(re.search(r'\b%s\b' % param, x) for x in args):
+                f.acq[i] = a[:1] + ('other',) + a[2:]
+
 def gup_assign(x, y, p):
     f = _file(p)
     func = p[0].current_element
@@ -82,12 +103,36 @@ def gup_assign(x, y, p):
         return
     if ky:
         _union(f, kx, ky)
+        if norm(x).endswith(']'):
+            f.elemw.append((kx, ky))
     elif _is_load(ys):
         f.carried.add(kx)	# page = sg_page_iter_page(&it)
     else:
         f.taint.add(kx)
         if norm(x).endswith(']') and ys not in ('NULL', '0'):
             f.mixed.add(kx)	# pages[i] = alloc_page(): not all from gup
+
+_HAS_PARAMS = set()
+
+def gup_param(fn, n, prm, p):
+    _file(p).params[(str(fn), n)] = str(prm)
+    _HAS_PARAMS.add(str(fn))
+
+def gup_is_param_of(fn):
+    return str(fn) in _HAS_PARAMS
+
+def gup_argument(fn, n, e, p):
+    """A static function of the file gets e as its parameter n: the
+    argument and the parameter hold the same pages (a release helper, a
+    pin wrapper), as they do for the C engines."""
+    f = _file(p)
+    prm = f.params.get((str(fn), n))
+    if prm is None or '(' in strip_to_base(norm(e)):
+        return
+    k = _key(f, e, p[0].current_element)
+    if k:
+        _union(f, k, 'L:%s:%s' % (fn, prm))
+        f.handed.add('L:%s:%s' % (fn, prm))
 
 def gup_escape(e, p):
     """return pages: the caller may release them."""
@@ -169,6 +214,14 @@ def _rel_fix(fn, e, wanted):
         return None
     return release_for(wanted, form)
 
+def _mixed(f, g):
+    """The group g also holds pages from elsewhere: pages[i] = alloc_page(),
+    or a page from no acquire written into one of its arrays."""
+    if any(_find(f, m) == g for m in f.mixed):
+        return True
+    return any(_find(f, kx) == g and ky in f.taint and
+               not any(a[0] == ky for a in f.acq) for kx, ky in f.elemw)
+
 def _first(acqs):
     """The acquire to name among several: the first in the file."""
     return min(acqs, key=lambda a: a[3])
@@ -191,13 +244,17 @@ def gup_put_decide(fn, e, p):
         if k is None or (k in f.taint and not any(a[0] == k for a in f.acq)):
             return None
         cl = _classes(f, k)
-        if len(cl) != 1 or any(_find(f, m) == _find(f, k) for m in f.mixed):
+        if len(cl) != 1 or _mixed(f, _find(f, k)):
             return None
         acls = cl.pop()
         a = _first(_acq_of(f, k))
     msg = say('gup-put', acq=a[2], where='line %d' % a[3], cls=acls, rel=fn)
     if not msg:
         return None
+    # Pages a helper is handed by callers that took them elsewhere: other
+    # callers may hand it other pages, the fix is for a human to choose.
+    if k in f.handed and not any(x[4] == func for x in _acq_of(f, k)):
+        return msg, None
     return msg, _rel_fix(fn, e, want(acls))
 
 def gup_dma_decide(fn, es, pages, p):

@@ -22,12 +22,12 @@ struct ubuf_ctx {
 /* Every caller hands it pinned pages. */
 static void ubuf_drop(struct page *page)
 {
-	put_page(page);					/* WARN(gup-put: sparse,gcc) */
+	put_page(page);					/* WARN(gup-put) */
 }
 
 static void ubuf_drop_all(struct page **pages, int n)
 {
-	release_pages(pages, n);			/* WARN(gup-put: sparse,gcc) */
+	release_pages(pages, n);			/* WARN(gup-put) */
 }
 
 /* Its callers hand it ordinary pages. */
