@@ -11,6 +11,8 @@
 #   make realtree-sparse realtree-gcc       the C engines over the v6.1
 #                                           objects that name the catalogue
 #   make bench-sparse bench-gcc             speed and memory against stock
+#   make bench-mutants                      gup-put recall of every engine on
+#                                           seeded v6.1 mutants
 #   make pinned-demo                        the __pinned annotation on a driver
 #   make kbuild-test                        C=1/C=2/M= and -fplugin= in kbuild
 #   make cocci                              regenerate cocci/ from catalog/
@@ -29,7 +31,7 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 .PHONY: all cocci lib sparse plugin deps coccicheck check check-cocci \
 	check-generated check-era check-say check-driver check-lib check-sparse \
 	check-gcc check-testcases check-catalog realtree realtree-sparse realtree-gcc \
-	bench-sparse bench-gcc pinned-demo kbuild-test clean
+	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean
 
 all: cocci sparse plugin
 
@@ -127,6 +129,11 @@ bench-sparse: sparse
 
 bench-gcc: plugin
 	@$(MAKE) -s -C gcc-plugin bench
+
+# The engines as they are built (make first); JOBS defaults to 2 here.
+bench-mutants:
+	@tools/deps coccinelle
+	@tools/bench-mutants -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2)
 
 pinned-demo: sparse
 	@$(MAKE) -s -C sparse-checker pinned-demo
