@@ -114,6 +114,10 @@ CAT = {
         '__bio_add_page': (r'2', r'page', ),
         'bio_add_pc_page': (r'3', r'page', ),
         'bio_add_zone_append_page': (r'2', r'page', ),
+        'page_to_phys': (r'1', r'page', ),
+        'page_to_pfn': (r'1', r'page', ),
+        'set_page_dirty': (r'1', r'page', r'cpu', ),
+        'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -393,6 +397,10 @@ CATL = {
         (r'__bio_add_page', r'2', r'page', ),
         (r'bio_add_pc_page', r'3', r'page', ),
         (r'bio_add_zone_append_page', r'2', r'page', ),
+        (r'page_to_phys', r'1', r'page', ),
+        (r'page_to_pfn', r'1', r'page', ),
+        (r'set_page_dirty', r'1', r'page', r'cpu', ),
+        (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
     ],
     'sguse': [
         (r'sg_init_table', ),
@@ -581,8 +589,11 @@ CATL = {
         (r'gup-put', r'want=user', r'pages from {acq}() ({where}) released with {rel}(); this tree releases get_user_pages() pages with {fix}()', ),
         (r'gup-put', r'cls=get', r'pages from {acq}() ({where}) are not pinned but released with {rel}(); use {fix}()', ),
         (r'gup-put', r'-', r'pages from {acq}() ({where}) released with {rel}(); use {fix}()', ),
+        (r'gup-dma', r'twin=,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) but are not pinned', ),
         (r'gup-dma', r'twin=', r'pages from {acq}() reach DMA through {sink}() (line {line}) but are not pinned', ),
+        (r'gup-dma', r'have_twin=no,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'have_twin=no', r'pages from {acq}() reach DMA through {sink}() (line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
+        (r'gup-dma', r'access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'-', r'pages from {acq}() reach DMA through {sink}() (line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'fault-insert', r'vmf=', r'!', ),
         (r'fault-insert', r'have_vmf=no', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t; {vmf}() came in {vmf_since}, this tree predates it', ),
@@ -882,6 +893,9 @@ def _derive(s, name):
     if name == 'fix':
         r = CAT['release'].get(get('rel'))
         return (release_for(get('want'), r[1]) if r else None) or ''
+    if name == 'access':
+        r = CAT['dma'].get(get('sink'))
+        return r[2] if r and len(r) > 2 else 'device'
     if name == 'unpin':
         return release_for('pin', 'page') or ''
     if name == 'unpins':
@@ -1495,7 +1509,7 @@ p << gup_arg.p;
 gup_argument(fn, int(n), e, p)
 
 @gup_st@
-identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page};
+identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock};
 expression list[n] es;
 expression e;
 position p;

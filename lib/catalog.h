@@ -55,7 +55,8 @@ struct pl_rec {
 		struct { const char *n_, *pin; } twin;
 		struct { const char *n_, *cls, *form, *since, *until, *twin; } release;
 		struct { const char *n_, *rel, *when; } want;
-		struct { const char *n_, *arg, *form; } store, dma;
+		struct { const char *n_, *arg, *form; } store;
+		struct { const char *n_, *arg, *form, *access; } dma;
 		struct { const char *n_, *role; } carrier;
 		struct { const char *n_, *arg; } faultops;
 		struct { const char *n_, *vmf, *since, *until; } insert;
