@@ -1107,6 +1107,7 @@ class _KvFile:
         self.params = set()  # (function, name)
         self.externs = set() # (function, name): block-scope extern
         self.ints = set()    # keys holding the address as an integer
+        self.arrays = set()  # struct members of the file that are arrays
 
 _KV = {}
 
@@ -1187,7 +1188,23 @@ def _kv_stack(f, s, func, locs):
         # &local or &local.a.b; &local.a[i] may be an array field or a
         # pointer field: cannot tell.
         return name if '[' not in chain else None
+    # local.member, an array member: the array is on the stack too
+    last = re.match(r'^.*\.(\w+)$', chain)
+    if last and last.group(1) in f.arrays:
+        return name
     return name if array and not chain else None
+
+def kv_array_member(fld, p):
+    _kv(p).arrays.add(str(fld))
+
+def _kv_inside(f, s):
+    """The pointer whose object s points inside: p for &p->m and for
+    p->arr, an array member; None otherwise."""
+    b = _kv_uncast(_drop_top(_drop_top(_kv_uncast(s), '+'), '-', arrow_ok=True))
+    m = re.match(r'^(&?)\(?(\w+)\)?->(\w+)$', b)
+    if m and (m.group(1) or m.group(3) in f.arrays):
+        return m.group(2)
+    return None
 
 def kv_decide(p):
     """(message, fixable) for the addr2pg call at p, or None."""
@@ -1206,6 +1223,9 @@ def kv_decide(p):
     if b.endswith(']') and not b.startswith('&'):
         return None             # ptrs[i]: a value loaded from the memory
     k = key_of(s, func)
+    inside = _kv_inside(f, s)
+    if inside:
+        k = key_of(inside, func)        # the memory of the whole object
     if not k or k not in f.origin or k in f.taint:
         return None
     if (func, k) in f.checked:
@@ -1227,6 +1247,22 @@ def kv_fixes(p):
     return bool(r and r[1])
 
 // Facts: where pointers come from, and where they are tested.
+
+@kv_arr@
+identifier s, fld;
+type T;
+expression E;
+position p;
+@@
+
+struct s@p { ... T fld[E]; ... };
+
+@script:python@
+fld << kv_arr.fld;
+p << kv_arr.p;
+@@
+
+kv_array_member(fld, p)
 
 @kv_asg@
 expression x, y;
