@@ -154,6 +154,9 @@ CAT = {
         'mmap': (),
         'fb_mmap': (),
     },
+    'vma': {
+        'vm_area_struct': (),
+    },
     'insert': {
         'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
         'vm_insert_pfn': (r'vmf_insert_pfn', r'4.17', r'4.20', ),
@@ -436,6 +439,9 @@ CATL = {
     'mmapslot': [
         (r'mmap', ),
         (r'fb_mmap', ),
+    ],
+    'vma': [
+        (r'vm_area_struct', ),
     ],
     'insert': [
         (r'vm_insert_page', r'vmf_insert_page', r'4.17', r'-', ),
