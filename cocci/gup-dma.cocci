@@ -10,7 +10,7 @@
 // Options: --no-includes --include-headers
 // Generated from cocci/src/gup-dma.cocci.in and catalog/pagelint.api
 // by tools/gen-cocci: edit those, not this file.
-// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2 & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page
+// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2 & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock
 
 virtual patch
 virtual context
@@ -114,6 +114,10 @@ CAT = {
         '__bio_add_page': (r'2', r'page', ),
         'bio_add_pc_page': (r'3', r'page', ),
         'bio_add_zone_append_page': (r'2', r'page', ),
+        'page_to_phys': (r'1', r'page', ),
+        'page_to_pfn': (r'1', r'page', ),
+        'set_page_dirty': (r'1', r'page', r'cpu', ),
+        'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -149,6 +153,9 @@ CAT = {
     'mmapslot': {
         'mmap': (),
         'fb_mmap': (),
+    },
+    'vma': {
+        'vm_area_struct': (),
     },
     'insert': {
         'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
@@ -393,6 +400,10 @@ CATL = {
         (r'__bio_add_page', r'2', r'page', ),
         (r'bio_add_pc_page', r'3', r'page', ),
         (r'bio_add_zone_append_page', r'2', r'page', ),
+        (r'page_to_phys', r'1', r'page', ),
+        (r'page_to_pfn', r'1', r'page', ),
+        (r'set_page_dirty', r'1', r'page', r'cpu', ),
+        (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
     ],
     'sguse': [
         (r'sg_init_table', ),
@@ -428,6 +439,9 @@ CATL = {
     'mmapslot': [
         (r'mmap', ),
         (r'fb_mmap', ),
+    ],
+    'vma': [
+        (r'vm_area_struct', ),
     ],
     'insert': [
         (r'vm_insert_page', r'vmf_insert_page', r'4.17', r'-', ),
@@ -581,8 +595,11 @@ CATL = {
         (r'gup-put', r'want=user', r'pages from {acq}() ({where}) released with {rel}(); this tree releases get_user_pages() pages with {fix}()', ),
         (r'gup-put', r'cls=get', r'pages from {acq}() ({where}) are not pinned but released with {rel}(); use {fix}()', ),
         (r'gup-put', r'-', r'pages from {acq}() ({where}) released with {rel}(); use {fix}()', ),
+        (r'gup-dma', r'twin=,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) but are not pinned', ),
         (r'gup-dma', r'twin=', r'pages from {acq}() reach DMA through {sink}() (line {line}) but are not pinned', ),
+        (r'gup-dma', r'have_twin=no,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'have_twin=no', r'pages from {acq}() reach DMA through {sink}() (line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
+        (r'gup-dma', r'access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'-', r'pages from {acq}() reach DMA through {sink}() (line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'fault-insert', r'vmf=', r'!', ),
         (r'fault-insert', r'have_vmf=no', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t; {vmf}() came in {vmf_since}, this tree predates it', ),
@@ -882,6 +899,9 @@ def _derive(s, name):
     if name == 'fix':
         r = CAT['release'].get(get('rel'))
         return (release_for(get('want'), r[1]) if r else None) or ''
+    if name == 'access':
+        r = CAT['dma'].get(get('sink'))
+        return r[2] if r and len(r) > 2 else 'device'
     if name == 'unpin':
         return release_for('pin', 'page') or ''
     if name == 'unpins':
@@ -992,6 +1012,7 @@ class _File:
         self.params = {}     # (static function, position) -> parameter
         self.elemw = []      # (array key, value key): pages[i] = page
         self.handed = set()  # parameter keys that callers hand pages to
+        self.aliases = {}    # macro -> (acquire, its pages parameter), None
 
 _FILES = {}
 
@@ -1033,8 +1054,9 @@ def _is_load(s):
     return any(s.startswith(l + '(') for l in CAT['load'])
 
 def gup_acquire(fn, n, es, pages, p):
-    if n + 1 != acq_pos(fn, 'pages'):
-        return
+    if n + 1 != acq_pos(fn, 'pages') or \
+       p[0].current_element == 'something_else':
+        return          # in a macro definition: see gup_macro
     f = _file(p)
     k = _key(f, pages, p[0].current_element)
     if k:
@@ -1101,6 +1123,44 @@ def gup_argument(fn, n, e, p):
     if k:
         _union(f, k, 'L:%s:%s' % (fn, prm))
         f.handed.add('L:%s:%s' % (fn, prm))
+
+_ALIAS_NAMES = set()
+
+def gup_macro(mac, ps, e, p):
+    """#define mac(ps) acquire(...): a compatibility macro, as out-of-tree
+    drivers write them.  Its calls acquire as the call inside does, with
+    the pages of the parameter the call gets them in.  Definitions of one
+    macro that disagree (versions of the macro) make it none."""
+    f = _file(p)
+    m = re.match(r'^\(?(\w+)\((.*)\)\)?$', norm(e))
+    params = [norm(x) for x in str(ps).split(',')]
+    v = None
+    if m and m.group(1) in CAT['acquire']:
+        args = _args(m.group(2))
+        pos = acq_pos(m.group(1), 'pages')
+        a = args[pos - 1].strip('()') if 0 < pos <= len(args) else None
+        if a in params:
+            v = (m.group(1), params.index(a) + 1)
+    mac = str(mac)
+    if mac in f.aliases and f.aliases[mac] != v:
+        v = None
+    f.aliases[mac] = v
+    if v:
+        _ALIAS_NAMES.add(mac)
+
+def gup_is_alias(fn):
+    return str(fn) in _ALIAS_NAMES
+
+def gup_alias_of(fn, n, p):
+    """The acquire a call of macro fn makes, when its argument n + 1 is
+    the pages one; else None."""
+    v = _file(p).aliases.get(str(fn))
+    return v[0] if v and v[1] == n + 1 else None
+
+def gup_alias_call(fn, n, es, pages, p):
+    acq = gup_alias_of(fn, n, p)
+    if acq:
+        gup_acquire(acq, acq_pos(acq, 'pages') - 1, es, pages, p)
 
 def gup_escape(e, p):
     """return pages: the caller may release them."""
@@ -1333,6 +1393,43 @@ p << gup_acq.p;
 
 gup_acquire(fn, int(n), es, pages, p)
 
+@gup_mac@
+identifier mac;
+identifier list ps;
+expression e;
+position p;
+@@
+
+#define mac(ps) e@p
+
+@script:python@
+mac << gup_mac.mac;
+ps << gup_mac.ps;
+e << gup_mac.e;
+p << gup_mac.p;
+@@
+
+gup_macro(mac, ps, e, p)
+
+@gup_alias@
+identifier fn : script:python () { gup_is_alias(fn) };
+expression list[n] es;
+expression pages;
+position p;
+@@
+
+fn@p(es, pages, ...)
+
+@script:python@
+fn << gup_alias.fn;
+n << gup_alias.n;
+es << gup_alias.es;
+pages << gup_alias.pages;
+p << gup_alias.p;
+@@
+
+gup_alias_call(fn, int(n), es, pages, p)
+
 @gup_acqall@
 identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2, iov_iter_extract_pages, extract_iter_to_sg, memfd_pin_folios};
 expression list al;
@@ -1418,7 +1515,7 @@ p << gup_arg.p;
 gup_argument(fn, int(n), e, p)
 
 @gup_st@
-identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page};
+identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock};
 expression list[n] es;
 expression e;
 position p;
@@ -1510,6 +1607,33 @@ if int(n) + 1 == acq_pos(fn, 'pages'):
     r = gup_dma_decide(fn, es, pages, p)
     if r:
         emit('org', p, 'gup-dma', r[0])
+
+// The same for the calls of a compatibility macro over an acquire.
+@script:python depends on report@
+fn << gup_alias.fn;
+n << gup_alias.n;
+es << gup_alias.es;
+pages << gup_alias.pages;
+p << gup_alias.p;
+@@
+
+acq = gup_alias_of(fn, int(n), p)
+r = acq and gup_dma_decide(acq, es, pages, p)
+if r:
+    emit('report', p, 'gup-dma', r[0])
+
+@script:python depends on org@
+fn << gup_alias.fn;
+n << gup_alias.n;
+es << gup_alias.es;
+pages << gup_alias.pages;
+p << gup_alias.p;
+@@
+
+acq = gup_alias_of(fn, int(n), p)
+r = acq and gup_dma_decide(acq, es, pages, p)
+if r:
+    emit('org', p, 'gup-dma', r[0])
 
 @script:python gd_ctx depends on context@
 fn << gup_acq.fn;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/// A ->mmap handler (an mmap slot of an ops struct, or a static helper only
-/// such handlers call) that inserts an array of pages one vm_insert_page() at
-/// a time is better written with vm_map_pages() (which honours vm_pgoff and
+/// A ->mmap handler (an mmap slot of an ops struct, a static helper only
+/// such handlers call, or any function given the vma outside core mm) that
+/// inserts an array of pages one vm_insert_page() at a time, in any loop,
+/// is better written with vm_map_pages() (which honours vm_pgoff and
 /// checks the vma size) or vm_map_pages_zero() (which ignores vm_pgoff).
 /// Only reported where the tree has them; the choice between the two, and
 /// the error path, are for a human, so there is no patch mode.
@@ -113,6 +114,10 @@ CAT = {
         '__bio_add_page': (r'2', r'page', ),
         'bio_add_pc_page': (r'3', r'page', ),
         'bio_add_zone_append_page': (r'2', r'page', ),
+        'page_to_phys': (r'1', r'page', ),
+        'page_to_pfn': (r'1', r'page', ),
+        'set_page_dirty': (r'1', r'page', r'cpu', ),
+        'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -148,6 +153,9 @@ CAT = {
     'mmapslot': {
         'mmap': (),
         'fb_mmap': (),
+    },
+    'vma': {
+        'vm_area_struct': (),
     },
     'insert': {
         'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
@@ -392,6 +400,10 @@ CATL = {
         (r'__bio_add_page', r'2', r'page', ),
         (r'bio_add_pc_page', r'3', r'page', ),
         (r'bio_add_zone_append_page', r'2', r'page', ),
+        (r'page_to_phys', r'1', r'page', ),
+        (r'page_to_pfn', r'1', r'page', ),
+        (r'set_page_dirty', r'1', r'page', r'cpu', ),
+        (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
     ],
     'sguse': [
         (r'sg_init_table', ),
@@ -427,6 +439,9 @@ CATL = {
     'mmapslot': [
         (r'mmap', ),
         (r'fb_mmap', ),
+    ],
+    'vma': [
+        (r'vm_area_struct', ),
     ],
     'insert': [
         (r'vm_insert_page', r'vmf_insert_page', r'4.17', r'-', ),
@@ -580,8 +595,11 @@ CATL = {
         (r'gup-put', r'want=user', r'pages from {acq}() ({where}) released with {rel}(); this tree releases get_user_pages() pages with {fix}()', ),
         (r'gup-put', r'cls=get', r'pages from {acq}() ({where}) are not pinned but released with {rel}(); use {fix}()', ),
         (r'gup-put', r'-', r'pages from {acq}() ({where}) released with {rel}(); use {fix}()', ),
+        (r'gup-dma', r'twin=,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) but are not pinned', ),
         (r'gup-dma', r'twin=', r'pages from {acq}() reach DMA through {sink}() (line {line}) but are not pinned', ),
+        (r'gup-dma', r'have_twin=no,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'have_twin=no', r'pages from {acq}() reach DMA through {sink}() (line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
+        (r'gup-dma', r'access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'-', r'pages from {acq}() reach DMA through {sink}() (line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'fault-insert', r'vmf=', r'!', ),
         (r'fault-insert', r'have_vmf=no', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t; {vmf}() came in {vmf_since}, this tree predates it', ),
@@ -881,6 +899,9 @@ def _derive(s, name):
     if name == 'fix':
         r = CAT['release'].get(get('rel'))
         return (release_for(get('want'), r[1]) if r else None) or ''
+    if name == 'access':
+        r = CAT['dma'].get(get('sink'))
+        return r[2] if r and len(r) > 2 else 'device'
     if name == 'unpin':
         return release_for('pin', 'page') or ''
     if name == 'unpins':
@@ -1039,9 +1060,50 @@ def why_fault(p):
         return '%s(), which takes a struct vm_fault *,' % fn
     return '%s(), called only from fault handlers,' % fn
 
-def insert_loop_decide(arr, i, p):
-    # pages[0] at every address is no array walk
-    if not in_mmap(p) or re.match(r'^[0-9]+[UuLl]*$', norm(i)):
+# Functions given a vma (exported helpers an ->mmap calls), by parameter.
+_IL_VMA = set()
+
+def il_vma_param(fn, v):
+    _IL_VMA.add((str(fn), str(v)))
+
+# SmPL has no do/while pattern: the bodies of the file's do loops, by
+# line, from its text.
+_IL_DO = {}
+
+def in_do_loop(p):
+    name = p[0].file
+    if name not in _IL_DO:
+        spans = []
+        try:
+            with open(name, errors='replace') as f:
+                text = f.read()
+        except OSError:
+            text = ''
+        text = re.sub(r'/\*.*?\*/|//[^\n]*|"(?:\\.|[^"\\\n])*"',
+                      lambda m: re.sub(r'[^\n]', ' ', m.group(0)), text,
+                      flags=re.S)
+        for m in re.finditer(r'\bdo\s*\{', text):
+            depth, k = 0, m.end() - 1
+            while k < len(text):
+                depth += {'{': 1, '}': -1}.get(text[k], 0)
+                if depth == 0:
+                    break
+                k += 1
+            if re.match(r'\}\s*while\b', text[k:]):
+                spans.append((text.count('\n', 0, m.start()) + 1,
+                              text.count('\n', 0, k) + 1))
+        _IL_DO[name] = spans
+    line = int(p[0].line)
+    return any(a <= line <= b for a, b in _IL_DO[name])
+
+def insert_loop_decide(arr, i, vma, p):
+    # pages[0] at every address is no array walk; core mm implements
+    # vm_map_pages() itself
+    if re.match(r'^[0-9]+[UuLl]*$', norm(i)) or \
+       re.search(r'(^|/)mm/', p[0].file):
+        return None
+    if not in_mmap(p) and \
+       (p[0].current_element, norm(vma)) not in _IL_VMA:
         return None
     return say('insert-loop', func=p[0].current_element)
 
@@ -1129,6 +1191,19 @@ p << fault_call.p;
 
 fault_call(fn, p)
 
+@il_vma@
+identifier fn, v;
+@@
+
+fn(..., struct vm_area_struct *v, ...) { ... }
+
+@script:python@
+fn << il_vma.fn;
+v << il_vma.v;
+@@
+
+il_vma_param(fn, v)
+
 @il@
 expression vma, addr, arr, i;
 position p;
@@ -1144,33 +1219,66 @@ while (...) {
 }
 )
 
+// Loops SmPL cannot write: do { } while.
+@il_do@
+expression vma, addr, arr, i;
+position p : script:python () { in_do_loop(p) };
+@@
+
+vm_insert_page@p(vma, addr, arr[i])
+
+@script:python depends on report@
+arr << il_do.arr;
+i << il_do.i;
+vma << il_do.vma;
+p << il_do.p;
+@@
+
+msg = insert_loop_decide(arr, i, vma, p)
+if msg:
+    emit('report', p, 'insert-loop', msg)
+
+@script:python depends on org@
+arr << il_do.arr;
+i << il_do.i;
+vma << il_do.vma;
+p << il_do.p;
+@@
+
+msg = insert_loop_decide(arr, i, vma, p)
+if msg:
+    emit('org', p, 'insert-loop', msg)
+
 @script:python depends on report@
 arr << il.arr;
 i << il.i;
+vma << il.vma;
 p << il.p;
 @@
 
-msg = insert_loop_decide(arr, i, p)
+msg = insert_loop_decide(arr, i, vma, p)
 if msg:
     emit('report', p, 'insert-loop', msg)
 
 @script:python depends on org@
 arr << il.arr;
 i << il.i;
+vma << il.vma;
 p << il.p;
 @@
 
-msg = insert_loop_decide(arr, i, p)
+msg = insert_loop_decide(arr, i, vma, p)
 if msg:
     emit('org', p, 'insert-loop', msg)
 
 @script:python il_ctx depends on context@
 arr << il.arr;
 i << il.i;
+vma << il.vma;
 p << il.p;
 @@
 
-if not insert_loop_decide(arr, i, p):
+if not insert_loop_decide(arr, i, vma, p):
     cocci.include_match(False)
 
 @depends on context@

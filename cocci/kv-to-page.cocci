@@ -120,6 +120,10 @@ CAT = {
         '__bio_add_page': (r'2', r'page', ),
         'bio_add_pc_page': (r'3', r'page', ),
         'bio_add_zone_append_page': (r'2', r'page', ),
+        'page_to_phys': (r'1', r'page', ),
+        'page_to_pfn': (r'1', r'page', ),
+        'set_page_dirty': (r'1', r'page', r'cpu', ),
+        'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -155,6 +159,9 @@ CAT = {
     'mmapslot': {
         'mmap': (),
         'fb_mmap': (),
+    },
+    'vma': {
+        'vm_area_struct': (),
     },
     'insert': {
         'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
@@ -399,6 +406,10 @@ CATL = {
         (r'__bio_add_page', r'2', r'page', ),
         (r'bio_add_pc_page', r'3', r'page', ),
         (r'bio_add_zone_append_page', r'2', r'page', ),
+        (r'page_to_phys', r'1', r'page', ),
+        (r'page_to_pfn', r'1', r'page', ),
+        (r'set_page_dirty', r'1', r'page', r'cpu', ),
+        (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
     ],
     'sguse': [
         (r'sg_init_table', ),
@@ -434,6 +445,9 @@ CATL = {
     'mmapslot': [
         (r'mmap', ),
         (r'fb_mmap', ),
+    ],
+    'vma': [
+        (r'vm_area_struct', ),
     ],
     'insert': [
         (r'vm_insert_page', r'vmf_insert_page', r'4.17', r'-', ),
@@ -587,8 +601,11 @@ CATL = {
         (r'gup-put', r'want=user', r'pages from {acq}() ({where}) released with {rel}(); this tree releases get_user_pages() pages with {fix}()', ),
         (r'gup-put', r'cls=get', r'pages from {acq}() ({where}) are not pinned but released with {rel}(); use {fix}()', ),
         (r'gup-put', r'-', r'pages from {acq}() ({where}) released with {rel}(); use {fix}()', ),
+        (r'gup-dma', r'twin=,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) but are not pinned', ),
         (r'gup-dma', r'twin=', r'pages from {acq}() reach DMA through {sink}() (line {line}) but are not pinned', ),
+        (r'gup-dma', r'have_twin=no,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'have_twin=no', r'pages from {acq}() reach DMA through {sink}() (line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
+        (r'gup-dma', r'access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'-', r'pages from {acq}() reach DMA through {sink}() (line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'fault-insert', r'vmf=', r'!', ),
         (r'fault-insert', r'have_vmf=no', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t; {vmf}() came in {vmf_since}, this tree predates it', ),
@@ -888,6 +905,9 @@ def _derive(s, name):
     if name == 'fix':
         r = CAT['release'].get(get('rel'))
         return (release_for(get('want'), r[1]) if r else None) or ''
+    if name == 'access':
+        r = CAT['dma'].get(get('sink'))
+        return r[2] if r and len(r) > 2 else 'device'
     if name == 'unpin':
         return release_for('pin', 'page') or ''
     if name == 'unpins':
@@ -1093,6 +1113,7 @@ class _KvFile:
         self.params = set()  # (function, name)
         self.externs = set() # (function, name): block-scope extern
         self.ints = set()    # keys holding the address as an integer
+        self.arrays = set()  # struct members of the file that are arrays
 
 _KV = {}
 
@@ -1173,7 +1194,23 @@ def _kv_stack(f, s, func, locs):
         # &local or &local.a.b; &local.a[i] may be an array field or a
         # pointer field: cannot tell.
         return name if '[' not in chain else None
+    # local.member, an array member: the array is on the stack too
+    last = re.match(r'^.*\.(\w+)$', chain)
+    if last and last.group(1) in f.arrays:
+        return name
     return name if array and not chain else None
+
+def kv_array_member(fld, p):
+    _kv(p).arrays.add(str(fld))
+
+def _kv_inside(f, s):
+    """The pointer whose object s points inside: p for &p->m and for
+    p->arr, an array member; None otherwise."""
+    b = _kv_uncast(_drop_top(_drop_top(_kv_uncast(s), '+'), '-', arrow_ok=True))
+    m = re.match(r'^(&?)\(?(\w+)\)?->(\w+)$', b)
+    if m and (m.group(1) or m.group(3) in f.arrays):
+        return m.group(2)
+    return None
 
 def kv_decide(p):
     """(message, fixable) for the addr2pg call at p, or None."""
@@ -1192,6 +1229,9 @@ def kv_decide(p):
     if b.endswith(']') and not b.startswith('&'):
         return None             # ptrs[i]: a value loaded from the memory
     k = key_of(s, func)
+    inside = _kv_inside(f, s)
+    if inside:
+        k = key_of(inside, func)        # the memory of the whole object
     if not k or k not in f.origin or k in f.taint:
         return None
     if (func, k) in f.checked:
@@ -1213,6 +1253,22 @@ def kv_fixes(p):
     return bool(r and r[1])
 
 // Facts: where pointers come from, and where they are tested.
+
+@kv_arr@
+identifier s, fld;
+type T;
+expression E;
+position p;
+@@
+
+struct s@p { ... T fld[E]; ... };
+
+@script:python@
+fld << kv_arr.fld;
+p << kv_arr.p;
+@@
+
+kv_array_member(fld, p)
 
 @kv_asg@
 expression x, y;

@@ -1004,6 +1004,14 @@ static int line_no(location_t loc)
 	return expand_location(loc).line;
 }
 
+/* In the file being compiled, not in a header it includes. */
+static bool in_main_file(location_t loc)
+{
+	const char *f = expand_location(loc).file;
+
+	return f && main_input_filename && !strcmp(f, main_input_filename);
+}
+
 /*
  * Among several acquires, a finding names the first in the file, one of
  * this unit before one the fact file tells of.
@@ -1082,9 +1090,23 @@ static void check_dma(void)
 	std::map<int, const struct sink *> hit;	/* acquire -> first sink */
 
 	for (const auto &s : sinks) {
-		struct ptag t = tag_union(s.srcs);
+		struct ptag t;
 		bool pinned = false;
 
+		/*
+		 * A DMA site of the .c file, for the pages it is given: not
+		 * one in a header's inline function, nor a page taken back
+		 * out of a scatterlist, whose pages went to DMA where they
+		 * were put in.
+		 */
+		if (!in_main_file(s.loc))
+			continue;
+		for (const auto &n : s.srcs) {
+			const struct ptag *x = tag_of(n);
+
+			if (x && n.compare(0, 2, "C|"))
+				merge(t, *x);
+		}
 		for (int i : t.acqs)
 			pinned |= acqs[i].cls == 'p';
 		if (pinned)

@@ -154,6 +154,10 @@ static const char *derive(struct slots *s, const char *name)
 		return or_empty(r ? pl_release_for(given(s, "want"),
 						   r->release.form) : NULL);
 	}
+	if (!strcmp(name, "access")) {
+		r = pl_find("dma", given(s, "sink"));
+		return r && r->dma.access ? r->dma.access : "device";
+	}
 	if (!strcmp(name, "unpin"))
 		return or_empty(pl_release_for("pin", "page"));
 	if (!strcmp(name, "unpins"))

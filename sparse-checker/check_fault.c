@@ -172,6 +172,30 @@ static int array_element(struct expression *e)
 	return pl_is_ptr(e->left->ctype) && !pl_const(e->right, &v);
 }
 
+/*
+ * A function given the vma it inserts into (a helper an ->mmap handler
+ * calls, exported or not) maps as the handler does.
+ */
+static int given_vma(struct pl_func *fn, struct expression *vma)
+{
+	struct symbol *v = pl_var(vma), *t;
+
+	if (!v || !pl_is_param(fn, v))
+		return 0;
+	t = pl_base(v);
+	if (!t || t->type != SYM_PTR)
+		return 0;
+	t = pl_base(t->ctype.base_type);
+	return t && t->type == SYM_STRUCT && t->ident &&
+		pl_find("vma", pl_id(t->ident));
+}
+
+/* Core mm implements vm_map_pages() with the same loops. */
+static int core_mm(const char *file)
+{
+	return !strncmp(file, "mm/", 3) || strstr(file, "/mm/");
+}
+
 /* A call whose loops over a page array a mapall call replaces. */
 static int loops_replaced(const char *name)
 {
@@ -208,8 +232,9 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 				       "ins", c->name, "func", c->fn->name,
 				       NULL));
 		} else if (c->in_loop && loops_replaced(c->name) &&
-			   array_element(pl_arg(c, 3)) &&
-			   in_ctx(f, c->fn, C_MMAP)) {
+			   array_element(pl_arg(c, 3)) && !core_mm(f->name) &&
+			   (in_ctx(f, c->fn, C_MMAP) ||
+			    given_vma(c->fn, pl_arg(c, 1)))) {
 			rep->warn(c->pos, "insert-loop",
 				pl_say(msg, sizeof(msg), "insert-loop",
 				       "func", c->fn->name, NULL));

@@ -24,6 +24,7 @@ class _File:
         self.params = {}     # (static function, position) -> parameter
         self.elemw = []      # (array key, value key): pages[i] = page
         self.handed = set()  # parameter keys that callers hand pages to
+        self.aliases = {}    # macro -> (acquire, its pages parameter), None
 
 _FILES = {}
 
@@ -65,8 +66,9 @@ def _is_load(s):
     return any(s.startswith(l + '(') for l in CAT['load'])
 
 def gup_acquire(fn, n, es, pages, p):
-    if n + 1 != acq_pos(fn, 'pages'):
-        return
+    if n + 1 != acq_pos(fn, 'pages') or \
+       p[0].current_element == 'something_else':
+        return          # in a macro definition: see gup_macro
     f = _file(p)
     k = _key(f, pages, p[0].current_element)
     if k:
@@ -133,6 +135,44 @@ def gup_argument(fn, n, e, p):
     if k:
         _union(f, k, 'L:%s:%s' % (fn, prm))
         f.handed.add('L:%s:%s' % (fn, prm))
+
+_ALIAS_NAMES = set()
+
+def gup_macro(mac, ps, e, p):
+    """#define mac(ps) acquire(...): a compatibility macro, as out-of-tree
+    drivers write them.  Its calls acquire as the call inside does, with
+    the pages of the parameter the call gets them in.  Definitions of one
+    macro that disagree (versions of the macro) make it none."""
+    f = _file(p)
+    m = re.match(r'^\(?(\w+)\((.*)\)\)?$', norm(e))
+    params = [norm(x) for x in str(ps).split(',')]
+    v = None
+    if m and m.group(1) in CAT['acquire']:
+        args = _args(m.group(2))
+        pos = acq_pos(m.group(1), 'pages')
+        a = args[pos - 1].strip('()') if 0 < pos <= len(args) else None
+        if a in params:
+            v = (m.group(1), params.index(a) + 1)
+    mac = str(mac)
+    if mac in f.aliases and f.aliases[mac] != v:
+        v = None
+    f.aliases[mac] = v
+    if v:
+        _ALIAS_NAMES.add(mac)
+
+def gup_is_alias(fn):
+    return str(fn) in _ALIAS_NAMES
+
+def gup_alias_of(fn, n, p):
+    """The acquire a call of macro fn makes, when its argument n + 1 is
+    the pages one; else None."""
+    v = _file(p).aliases.get(str(fn))
+    return v[0] if v and v[1] == n + 1 else None
+
+def gup_alias_call(fn, n, es, pages, p):
+    acq = gup_alias_of(fn, n, p)
+    if acq:
+        gup_acquire(acq, acq_pos(acq, 'pages') - 1, es, pages, p)
 
 def gup_escape(e, p):
     """return pages: the caller may release them."""

@@ -45,6 +45,9 @@ def _derive(s, name):
     if name == 'fix':
         r = CAT['release'].get(get('rel'))
         return (release_for(get('want'), r[1]) if r else None) or ''
+    if name == 'access':
+        r = CAT['dma'].get(get('sink'))
+        return r[2] if r and len(r) > 2 else 'device'
     if name == 'unpin':
         return release_for('pin', 'page') or ''
     if name == 'unpins':

@@ -85,6 +85,7 @@ static inline unsigned long vma_pages(struct vm_area_struct *vma)
 void get_page(struct page *page);
 int set_page_dirty(struct page *page);
 int set_page_dirty_lock(struct page *page);
+int PageDirty(const struct page *page);
 void *page_address(const struct page *page);
 void *kmap(struct page *page);
 void kunmap(struct page *page);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * False alarm found on v6.1 (mm/memory.c): the implementation of
- * vm_map_pages() itself loops over vm_insert_page().  It is no ->mmap
- * handler, so it must stay quiet.
+ * vm_map_pages() itself loops over vm_insert_page().  It is given the vma
+ * as any helper of an ->mmap handler is, but it is core mm (a file under
+ * an mm/ directory), which is not told to call itself.
  */
 #include <linux/mm.h>
 
