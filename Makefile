@@ -36,6 +36,7 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 all: cocci sparse plugin
 
 cocci: $(RULEFILES)
+	@$(MAKE) -s -C sparse-checker annotate-pinned.cocci
 
 cocci/%.cocci: cocci/src/%.cocci.in $(CATALOG) $(SRCPARTS) tools/gen-cocci
 	tools/gen-cocci $(CATALOG) $< > $@.tmp && mv $@.tmp $@

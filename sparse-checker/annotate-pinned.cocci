@@ -112,6 +112,10 @@ CAT = {
         '__bio_add_page': (r'2', r'page', ),
         'bio_add_pc_page': (r'3', r'page', ),
         'bio_add_zone_append_page': (r'2', r'page', ),
+        'page_to_phys': (r'1', r'page', ),
+        'page_to_pfn': (r'1', r'page', ),
+        'set_page_dirty': (r'1', r'page', r'cpu', ),
+        'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -147,6 +151,9 @@ CAT = {
     'mmapslot': {
         'mmap': (),
         'fb_mmap': (),
+    },
+    'vma': {
+        'vm_area_struct': (),
     },
     'insert': {
         'vm_insert_page': (r'vmf_insert_page', r'4.17', r'-', ),
@@ -391,6 +398,10 @@ CATL = {
         (r'__bio_add_page', r'2', r'page', ),
         (r'bio_add_pc_page', r'3', r'page', ),
         (r'bio_add_zone_append_page', r'2', r'page', ),
+        (r'page_to_phys', r'1', r'page', ),
+        (r'page_to_pfn', r'1', r'page', ),
+        (r'set_page_dirty', r'1', r'page', r'cpu', ),
+        (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
     ],
     'sguse': [
         (r'sg_init_table', ),
@@ -426,6 +437,9 @@ CATL = {
     'mmapslot': [
         (r'mmap', ),
         (r'fb_mmap', ),
+    ],
+    'vma': [
+        (r'vm_area_struct', ),
     ],
     'insert': [
         (r'vm_insert_page', r'vmf_insert_page', r'4.17', r'-', ),
@@ -579,8 +593,11 @@ CATL = {
         (r'gup-put', r'want=user', r'pages from {acq}() ({where}) released with {rel}(); this tree releases get_user_pages() pages with {fix}()', ),
         (r'gup-put', r'cls=get', r'pages from {acq}() ({where}) are not pinned but released with {rel}(); use {fix}()', ),
         (r'gup-put', r'-', r'pages from {acq}() ({where}) released with {rel}(); use {fix}()', ),
+        (r'gup-dma', r'twin=,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) but are not pinned', ),
         (r'gup-dma', r'twin=', r'pages from {acq}() reach DMA through {sink}() (line {line}) but are not pinned', ),
+        (r'gup-dma', r'have_twin=no,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'have_twin=no', r'pages from {acq}() reach DMA through {sink}() (line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
+        (r'gup-dma', r'access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'-', r'pages from {acq}() reach DMA through {sink}() (line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'fault-insert', r'vmf=', r'!', ),
         (r'fault-insert', r'have_vmf=no', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t; {vmf}() came in {vmf_since}, this tree predates it', ),
