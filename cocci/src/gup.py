@@ -98,7 +98,12 @@ def gup_assign(x, y, p):
     func = p[0].current_element
     kx = _key(f, x, func)
     ys = norm(y)
+    if ys in ('NULL', '0'):
+        return          # cleared: no pages, and no key shared by all NULLs
     ky = _key(f, y, func) if '(' not in strip_to_base(ys) else None
+    c = re.match(r'^\((?:const)?(?:struct)?(\w+)\*+\)', ys)
+    if c and c.group(1) != 'page':
+        ky = None       # (dma_addr_t *)(pages + n): other data, no pages
     if not kx:
         if ky:
             f.escape.add(ky)	# *out = pages: gone where we cannot see
