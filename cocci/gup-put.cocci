@@ -114,8 +114,8 @@ CAT = {
         '__bio_add_page': (r'2', r'page', ),
         'bio_add_pc_page': (r'3', r'page', ),
         'bio_add_zone_append_page': (r'2', r'page', ),
-        'page_to_phys': (r'1', r'page', ),
-        'page_to_pfn': (r'1', r'page', ),
+        'page_to_phys': (r'1', r'page', r'address', ),
+        'page_to_pfn': (r'1', r'page', r'address', ),
         'set_page_dirty': (r'1', r'page', r'cpu', ),
         'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
     },
@@ -400,8 +400,8 @@ CATL = {
         (r'__bio_add_page', r'2', r'page', ),
         (r'bio_add_pc_page', r'3', r'page', ),
         (r'bio_add_zone_append_page', r'2', r'page', ),
-        (r'page_to_phys', r'1', r'page', ),
-        (r'page_to_pfn', r'1', r'page', ),
+        (r'page_to_phys', r'1', r'page', r'address', ),
+        (r'page_to_pfn', r'1', r'page', r'address', ),
         (r'set_page_dirty', r'1', r'page', r'cpu', ),
         (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
     ],
@@ -1012,6 +1012,8 @@ class _File:
         self.params = {}     # (static function, position) -> parameter
         self.elemw = []      # (array key, value key): pages[i] = page
         self.handed = set()  # parameter keys that callers hand pages to
+        self.kept = set()    # positions of page addresses kept in variables
+        self.kept_lines = set() # (function, line) of such declarations
         self.aliases = {}    # macro -> (acquire, its pages parameter), None
 
 _FILES = {}
@@ -1167,6 +1169,10 @@ def gup_alias_call(fn, n, es, pages, p):
     if acq:
         gup_acquire(acq, acq_pos(acq, 'pages') - 1, es, pages, p)
 
+def gup_declare(x, y, p):
+    _kept_decl(_file(p), y, p)
+    gup_assign(x, y, p)
+
 def gup_escape(e, p):
     """return pages: the caller may release them."""
     f = _file(p)
@@ -1183,10 +1189,26 @@ def gup_release(fn, e, p):
         (k in f.carried and k not in f.taint)
     f.rel[_ppos(p)] = (None if carrier else k, fn, s, func, carrier)
 
+def gup_kept(p):
+    """A page address kept in a plain variable: the kernel's own use."""
+    _file(p).kept.add(_ppos(p))
+
+_ADDRESS = re.compile(r'\b(%s)\(' % '|'.join(
+    n for n, r in CAT['dma'].items() if len(r) > 2 and r[2] == 'address'))
+
+def _kept_decl(f, y, p):
+    """T x = page_to_pfn(page): kept, by line (SmPL matches no call
+    inside an initializer with a position)."""
+    if _ADDRESS.search(norm(y)):
+        f.kept_lines.add((p[0].current_element, int(p[0].line)))
+
 def gup_store(fn, n, es, e, p):
     if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
         return
     f = _file(p)
+    if _ppos(p) in f.kept or \
+       (p[0].current_element, int(p[0].line)) in f.kept_lines:
+        return
     func = p[0].current_element
     k = _key(f, e, func)
     if fn in CAT['store']:
@@ -1481,7 +1503,7 @@ y << gup_decl.y;
 p << gup_decl.p;
 @@
 
-gup_assign(x, y, p)
+gup_declare(x, y, p)
 
 @gup_def@
 identifier fn, prm;
@@ -1518,6 +1540,20 @@ p << gup_arg.p;
 @@
 
 gup_argument(fn, int(n), e, p)
+
+@gup_keep@
+identifier x, fn = {page_to_phys, page_to_pfn};
+expression e;
+position p;
+@@
+
+x = <+... fn@p(e) ...+>
+
+@script:python@
+p << gup_keep.p;
+@@
+
+gup_kept(p)
 
 @gup_st@
 identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock};

@@ -370,6 +370,30 @@ static void page_array_copy(const struct pl_assign *a)
 		add_edge(from, to, NULL);
 }
 
+/*
+ * A page's address kept in a plain variable (pfn = page_to_pfn(page)) is
+ * the kernel's own business (perf samples, memory-failure injection); one
+ * stored into memory or handed on may be for hardware.  By line: the
+ * address helpers are macros, gone from the expressions.
+ */
+static int kept_in_variable(struct pl_file *f, const struct pl_call *c)
+{
+	struct pl_assign *a;
+
+	for (a = f->assigns; a; a = a->next) {
+		struct expression *l = a->left ? pl_strip(a->left) : NULL;
+
+		if (a->fn != c->fn || !a->right ||
+		    a->right->pos.line != c->pos.line)
+			continue;
+		if (!l || l->type == EXPR_SYMBOL ||
+		    (l->type == EXPR_PREOP && l->op == '*' &&
+		     pl_strip(l->unop)->type == EXPR_SYMBOL))
+			return 1;
+	}
+	return 0;
+}
+
 static void collect(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -424,6 +448,10 @@ static void collect(struct pl_file *f)
 				ft->tags |= T_DMA;
 		} else if ((r = pl_find("dma", c->name))) {
 			struct expression *pg = pl_arg(c, atoi(r->dma.arg));
+
+			if (r->dma.access && !strcmp(r->dma.access, "address") &&
+			    kept_in_variable(f, c))
+				continue;
 
 			ft = fact(!strcmp(r->dma.form, "array") ?
 				  pl_ptr_key(c->fn, pg) : pl_page_key(c->fn, pg));

@@ -24,6 +24,8 @@ class _File:
         self.params = {}     # (static function, position) -> parameter
         self.elemw = []      # (array key, value key): pages[i] = page
         self.handed = set()  # parameter keys that callers hand pages to
+        self.kept = set()    # positions of page addresses kept in variables
+        self.kept_lines = set() # (function, line) of such declarations
         self.aliases = {}    # macro -> (acquire, its pages parameter), None
 
 _FILES = {}
@@ -179,6 +181,10 @@ def gup_alias_call(fn, n, es, pages, p):
     if acq:
         gup_acquire(acq, acq_pos(acq, 'pages') - 1, es, pages, p)
 
+def gup_declare(x, y, p):
+    _kept_decl(_file(p), y, p)
+    gup_assign(x, y, p)
+
 def gup_escape(e, p):
     """return pages: the caller may release them."""
     f = _file(p)
@@ -195,10 +201,26 @@ def gup_release(fn, e, p):
         (k in f.carried and k not in f.taint)
     f.rel[_ppos(p)] = (None if carrier else k, fn, s, func, carrier)
 
+def gup_kept(p):
+    """A page address kept in a plain variable: the kernel's own use."""
+    _file(p).kept.add(_ppos(p))
+
+_ADDRESS = re.compile(r'\b(%s)\(' % '|'.join(
+    n for n, r in CAT['dma'].items() if len(r) > 2 and r[2] == 'address'))
+
+def _kept_decl(f, y, p):
+    """T x = page_to_pfn(page): kept, by line (SmPL matches no call
+    inside an initializer with a position)."""
+    if _ADDRESS.search(norm(y)):
+        f.kept_lines.add((p[0].current_element, int(p[0].line)))
+
 def gup_store(fn, n, es, e, p):
     if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
         return
     f = _file(p)
+    if _ppos(p) in f.kept or \
+       (p[0].current_element, int(p[0].line)) in f.kept_lines:
+        return
     func = p[0].current_element
     k = _key(f, e, func)
     if fn in CAT['store']:

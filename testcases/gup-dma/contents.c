@@ -44,6 +44,8 @@ static int post_user_buffer(struct xfer_desc *d, unsigned long uaddr,
 	return got;
 }
 
+int report_pfn(unsigned long pfn);
+
 /* Only looked at: faulted in and counted, never written nor handed on. */
 static int count_resident(unsigned long uaddr, struct page **pages, int n)
 {
@@ -56,4 +58,32 @@ static int count_resident(unsigned long uaddr, struct page **pages, int n)
 		put_page(pages[i]);
 	}
 	return dirty;
+}
+
+/* The address kept for the kernel's own use (a sample, a report): quiet. */
+static u64 user_phys_addr(unsigned long uaddr)
+{
+	struct page *p;
+	u64 phys = 0;
+
+	if (get_user_pages_fast(uaddr, 1, 0, &p) == 1) {		/* QUIET(gup-dma) */
+		phys = page_to_phys(p) + (uaddr & ~PAGE_MASK);
+		put_page(p);
+	}
+	return phys;
+}
+
+/* The same in a declaration: a pfn the kernel reports on. */
+static int poison_user_page(unsigned long uaddr)
+{
+	struct page *p;
+	int ret = get_user_pages_fast(uaddr, 1, 0, &p);			/* QUIET(gup-dma) */
+
+	if (ret == 1) {
+		unsigned long pfn = page_to_pfn(p);
+
+		ret = report_pfn(pfn);
+		put_page(p);
+	}
+	return ret;
 }
