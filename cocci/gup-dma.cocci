@@ -1130,6 +1130,9 @@ def gup_argument(fn, n, e, p):
     if k:
         _union(f, k, 'L:%s:%s' % (fn, prm))
         f.handed.add('L:%s:%s' % (fn, prm))
+        # a page from no acquire (alloc_page()) makes the parameter mixed
+        if k in f.taint and not any(a[0] == k for a in f.acq):
+            f.mixed.add(k)
 
 _ALIAS_NAMES = set()
 
@@ -1263,8 +1266,9 @@ def _rel_fix(fn, e, wanted):
     """The call to use instead of fn(e...) when the pages want releases of
     class wanted, or None where no mechanical replacement exists."""
     form = CAT['release'][fn][1]
-    if fn.endswith('_dirty_lock'):
-        return None
+    twin = CAT['release'][fn][4] if len(CAT['release'][fn]) > 4 else '-'
+    if fn.endswith('_dirty_lock') or twin == '-':
+        return None     # no call of the other class takes its arguments
     if form == 'folio' and not norm(e).startswith('page_folio('):
         return None
     return release_for(wanted, form)

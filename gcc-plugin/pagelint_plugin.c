@@ -624,6 +624,24 @@ static const struct api *api_of_macro(gcall *call)
 }
 
 /*
+ * The catalogue call a call was written as: a catalogue macro of the same
+ * kind that expands to it (__free_page() is __free_pages(page, 0)).
+ */
+static const struct api *written_as(location_t loc, const struct api *a)
+{
+	const line_map *map;
+	const struct api *m;
+
+	if (loc == UNKNOWN_LOCATION || !from_macro_expansion_at(loc))
+		return a;
+	map = linemap_lookup(line_table, loc);
+	if (!map || !linemap_macro_expansion_map_p(map))
+		return a;
+	m = api_named(linemap_map_get_macro_name(linemap_check_macro(map)));
+	return m && m->kind == a->kind ? m : a;
+}
+
+/*
  * An integer argument passed through from the caller's parameter (gup's own
  * gup_flags, maybe with bits added): it may hold FOLL_PIN, so whether the
  * call pins is the caller's choice.  Comparisons and constants cannot.
@@ -714,7 +732,8 @@ static void do_call(struct fnctx *c, gcall *call)
 		return;
 	}
 	if (a && a->kind == K_REL) {
-		struct release r = { names_t(), a, a->rec->name, loc, false };
+		const struct api *w = written_as(loc, a);
+		struct release r = { names_t(), a, w->rec->name, loc, false };
 
 		if (n < 1)
 			return;
@@ -777,8 +796,9 @@ static void do_call(struct fnctx *c, gcall *call)
 		if (null_const(arg))
 			continue;
 		if (is_page_ptr(t)) {
+			/* a page of no gup call makes the parameter mixed */
 			for (const auto &o : origin(c, arg))
-				add_edge("P" + id + ":" + num(i), o, false);
+				add_edge("P" + id + ":" + num(i), o, true);
 		} else if (is_page_array(t)) {
 			for (const auto &p : prov(c, arg)) {
 				add_edge(ai, p, false);

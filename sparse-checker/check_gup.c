@@ -394,6 +394,34 @@ static int kept_in_variable(struct pl_file *f, const struct pl_call *c)
 	return 0;
 }
 
+/*
+ * A local page from a call gup knows nothing of (alloc_page()): what a
+ * helper is handed from it is another kind of page, as keys.c keys the
+ * local's object.
+ */
+static void foreign_local(const struct pl_assign *a)
+{
+	struct expression *r = pl_strip(a->right), *args[PL_MAXARGS];
+	struct symbol *sym = a->sym;
+	const char *name;
+	char key[64];
+	int n = 0;
+
+	if (a->left) {
+		struct expression *l = pl_strip(a->left);
+
+		sym = l && l->type == EXPR_SYMBOL ? l->symbol : NULL;
+	}
+	if (!sym || !pl_is_local(sym) || !is_page_ptr(sym) || !r ||
+	    (r->type != EXPR_CALL && r->type != EXPR_STATEMENT))
+		return;
+	name = pl_call_name(r, args, &n);
+	if (!name || pl_call(name))
+		return;		/* sg_page() and the like: followed as they are */
+	snprintf(key, sizeof(key), "O%p+0", (void *)sym);
+	fact(key)->tags |= T_OTHER;
+}
+
 static void collect(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -469,6 +497,7 @@ static void collect(struct pl_file *f)
 		struct expression *l = a->left;
 		const char *to, *from;
 
+		foreign_local(a);
 		if (l && is_page_array(l->ctype) && !pl_is_null(a->right)) {
 			page_array_copy(a);
 			continue;
@@ -542,6 +571,24 @@ static void propagate(void)
 	} while (changed && ++rounds < 16);
 }
 
+/*
+ * A call a catalogue macro expands to (__free_page() is __free_pages()):
+ * the macro's own record, at the same place, names it as written.
+ */
+static int written_as_macro(struct pl_file *f, const struct pl_call *c)
+{
+	const struct pl_call *m;
+
+	if (!c->expr)
+		return 0;
+	for (m = f->calls; m; m = m->next)
+		if (!m->expr && m->pos.stream == c->pos.stream &&
+		    m->pos.line == c->pos.line && m->pos.pos == c->pos.pos &&
+		    pl_find("release", m->name))
+			return 1;
+	return 0;
+}
+
 static void report_releases(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
@@ -554,7 +601,7 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 		unsigned int t;
 		int array;
 
-		if (!r || !c->nargs)
+		if (!r || !c->nargs || written_as_macro(f, c))
 			continue;
 		array = !strcmp(r->release.form, "array");
 		key = array ? pl_ptr_key(c->fn, c->args[0]) :
