@@ -1010,6 +1010,7 @@ class _File:
         self.fields = {}     # field name -> the structs that declare it
         self.cstructs = set() # structs of the file with a carrier field
         self.params = {}     # (static function, position) -> parameter
+        self.ptypes = {}     # (static function, position) -> its type
         self.elemw = []      # (array key, value key): pages[i] = page
         self.handed = set()  # parameter keys that callers hand pages to
         self.kept = set()    # positions of page addresses kept in variables
@@ -1111,8 +1112,10 @@ def gup_assign(x, y, p):
 
 _HAS_PARAMS = set()
 
-def gup_param(fn, n, prm, p):
-    _file(p).params[(str(fn), n)] = str(prm)
+def gup_param(fn, n, prm, t, p):
+    f = _file(p)
+    f.params[(str(fn), n)] = str(prm)
+    f.ptypes[(str(fn), n)] = norm(t)
     _HAS_PARAMS.add(str(fn))
 
 def gup_is_param_of(fn):
@@ -1130,8 +1133,10 @@ def gup_argument(fn, n, e, p):
     if k:
         _union(f, k, 'L:%s:%s' % (fn, prm))
         f.handed.add('L:%s:%s' % (fn, prm))
-        # a page from no acquire (alloc_page()) makes the parameter mixed
-        if k in f.taint and not any(a[0] == k for a in f.acq):
+        # a page from no acquire (alloc_page()) makes a page parameter
+        # mixed; an array from kcalloc() says nothing of its pages
+        if f.ptypes.get((str(fn), n)) == 'structpage*' and \
+           k in f.taint and not any(a[0] == k for a in f.acq):
             f.mixed.add(k)
 
 _ALIAS_NAMES = set()
@@ -1300,7 +1305,7 @@ def gup_put_decide(fn, e, p):
         a = _first([a for s in f.stores if s[0] and acls in _classes(f, s[0])
                     for a in _acq_of(f, s[0]) if a[1] == acls])
     else:
-        if k is None or (k in f.taint and not any(a[0] == k for a in f.acq)):
+        if k is None or (k in f.taint and not _acq_of(f, k)):
             return None
         cl = _classes(f, k)
         if len(cl) != 1 or _mixed(f, _find(f, k)):
@@ -1522,10 +1527,11 @@ static T0 fn@p(ps, T prm, ...) { ... }
 fn << gup_def.fn;
 n << gup_def.n;
 prm << gup_def.prm;
+t << gup_def.T;
 p << gup_def.p;
 @@
 
-gup_param(fn, int(n), prm, p)
+gup_param(fn, int(n), prm, t, p)
 
 @gup_arg@
 identifier fn : script:python () { gup_is_param_of(fn) };
