@@ -145,6 +145,21 @@ CAT = {
         'ib_dma_map_sg': (),
         'ib_dma_unmap_sg': (),
     },
+    'notifier': {
+        'mmu_notifier_register': (),
+        '__mmu_notifier_register': (),
+        'mmu_notifier_get': (),
+        'mmu_notifier_ops': (),
+        'mmu_interval_notifier_insert': (),
+        'mmu_interval_notifier_ops': (),
+        'mmu_interval_read_begin': (),
+        'mmu_invalidate_retry': (),
+        'mmu_invalidate_retry_hva': (),
+        'mmu_notifier_retry': (),
+        'mmu_notifier_retry_hva': (),
+        'mmu_invalidate_seq': (),
+        'mmu_notifier_seq': (),
+    },
     'faultops': {
         'vm_operations_struct': (r'vm_fault', ),
     },
@@ -430,6 +445,21 @@ CATL = {
         (r'dma_sync_sgtable_for_device', ),
         (r'ib_dma_map_sg', ),
         (r'ib_dma_unmap_sg', ),
+    ],
+    'notifier': [
+        (r'mmu_notifier_register', ),
+        (r'__mmu_notifier_register', ),
+        (r'mmu_notifier_get', ),
+        (r'mmu_notifier_ops', ),
+        (r'mmu_interval_notifier_insert', ),
+        (r'mmu_interval_notifier_ops', ),
+        (r'mmu_interval_read_begin', ),
+        (r'mmu_invalidate_retry', ),
+        (r'mmu_invalidate_retry_hva', ),
+        (r'mmu_notifier_retry', ),
+        (r'mmu_notifier_retry_hva', ),
+        (r'mmu_invalidate_seq', ),
+        (r'mmu_notifier_seq', ),
     ],
     'faultops': [
         (r'vm_operations_struct', r'vm_fault', ),
@@ -879,6 +909,21 @@ def want(cls):
         if c == cls and (when == '-' or release_for(when, 'page')):
             return rcls
     return None
+
+_NOTIFIER = re.compile(r'\b(%s)\b' % '|'.join(
+    r[0] for r in CATL['notifier']))
+_NOTIFIED = {}
+
+def follows_notifiers(path):
+    """The file names the MMU notifier API (lib/say.c:
+    pl_follows_notifiers): gup-dma has nothing to say there."""
+    if path not in _NOTIFIED:
+        try:
+            with open(path, errors='replace') as f:
+                _NOTIFIED[path] = bool(_NOTIFIER.search(f.read()))
+        except OSError:
+            _NOTIFIED[path] = False
+    return _NOTIFIED[path]
 
 def _nth_mapall(n):
     names = list(CAT['mapall'])

@@ -1108,6 +1108,12 @@ static void check_releases(void)
 static void check_dma(void)
 {
 	std::map<int, const struct sink *> hit;	/* acquire -> first sink */
+	char *text = pl_read_file(main_input_filename);
+	bool notified = pl_follows_notifiers(text);
+
+	free(text);
+	if (notified)
+		return;
 
 	for (const auto &s : sinks) {
 		struct ptag t;

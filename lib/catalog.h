@@ -24,7 +24,7 @@ extern "C" {
 #define PL_KINDS(X) \
 	X(acquire, 1) X(gupflag, 0) X(twin, 1) X(release, 1) X(want, 0) \
 	X(store, 1) X(load, 1) X(carrier, 0) X(keeps, 1) X(dma, 1) \
-	X(sguse, 1) X(faultops, 0) X(slot, 0) X(mmapslot, 0) X(vma, 0) \
+	X(sguse, 1) X(notifier, 0) X(faultops, 0) X(slot, 0) X(mmapslot, 0) X(vma, 0) \
 	X(insert, 1) \
 	X(errmap, 0) X(mapall, 1) X(valloc, 1) X(gfp, 0) X(vguard, 1) \
 	X(userptr, 1) X(udup, 1) X(ucopy, 1) X(addr2pg, 1) \

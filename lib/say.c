@@ -91,6 +91,27 @@ const char *pl_want(const char *cls)
 	return NULL;
 }
 
+static int is_ident(char c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		(c >= '0' && c <= '9');
+}
+
+int pl_follows_notifiers(const char *text)
+{
+	const struct pl_rec *r = NULL;
+
+	while (text && (r = pl_next("notifier", r))) {
+		size_t n = strlen(r->name);
+		const char *s;
+
+		for (s = strstr(text, r->name); s; s = strstr(s + 1, r->name))
+			if ((s == text || !is_ident(s[-1])) && !is_ident(s[n]))
+				return 1;
+	}
+	return 0;
+}
+
 /* --- texts ----------------------------------------------------------------- */
 
 #define MAXSLOTS 32

@@ -31,6 +31,13 @@ const char *pl_release_for(const char *cls, const char *form);
 const char *pl_want(const char *cls);
 
 /*
+ * Whether the source @text names the MMU notifier API (catalogue notifier
+ * records): its gup'd pages are kept right through invalidations, and
+ * gup-dma has nothing to say about them.
+ */
+int pl_follows_notifiers(const char *text);
+
+/*
  * Word a finding: @id names the texts to choose from (see pagelint.msg),
  * the rest are slot name and value pairs, ended by NULL.  Returns @buf, or
  * NULL when the texts say that, in this tree, it is no finding.

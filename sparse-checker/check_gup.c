@@ -626,6 +626,12 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 static void report_dma(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
+	char *text = pl_read_file(f->name);
+	int notified = pl_follows_notifiers(text);
+
+	free(text);
+	if (notified)
+		return;
 
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_find("acquire", c->name);

@@ -339,7 +339,8 @@ def gup_dma_decide(fn, es, pages, p):
     pages is visible here and converted along with it."""
     f = _file(p)
     k = _key(f, pages, p[0].current_element)
-    if not k or CAT['acquire'][fn][0] != 'get':
+    if not k or CAT['acquire'][fn][0] != 'get' or \
+       follows_notifiers(p[0].file):
         return None
     if _classes(f, k) != {'get'}:
         return None
@@ -352,7 +353,11 @@ def gup_dma_decide(fn, es, pages, p):
     twin = CAT['twin'].get(fn, (None,))[0]
     if not msg:
         return None
-    if not twin or not have(twin):
+    # A page whose address is handed on lives on as that address (a pfn
+    # in a table): its release is out of sight, no patch.
+    if not twin or not have(twin) or \
+       any(len(CAT['dma'].get(s[1], ())) > 2 and
+           CAT['dma'][s[1]][2] == 'address' for s in sinks):
         return msg, None
     return msg, (twin if _dma_convertible(f, g, p, es) else None)
 

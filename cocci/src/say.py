@@ -22,6 +22,21 @@ def want(cls):
             return rcls
     return None
 
+_NOTIFIER = re.compile(r'\b(%s)\b' % '|'.join(
+    r[0] for r in CATL['notifier']))
+_NOTIFIED = {}
+
+def follows_notifiers(path):
+    """The file names the MMU notifier API (lib/say.c:
+    pl_follows_notifiers): gup-dma has nothing to say there."""
+    if path not in _NOTIFIED:
+        try:
+            with open(path, errors='replace') as f:
+                _NOTIFIED[path] = bool(_NOTIFIER.search(f.read()))
+        except OSError:
+            _NOTIFIED[path] = False
+    return _NOTIFIED[path]
+
 def _nth_mapall(n):
     names = list(CAT['mapall'])
     return names[n] if n < len(names) else ''
