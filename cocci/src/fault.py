@@ -62,12 +62,3 @@ def in_fault(p):
 def in_mmap(p):
     c = _calls(p)
     return _in_ctx(c, c.mmap, p[0].current_element, set(), {})
-
-def why_fault(p):
-    c = _calls(p)
-    fn = p[0].current_element
-    if fn in c.fault:
-        return 'fault handler %s()' % fn
-    if fn in c.vmf:
-        return '%s(), which takes a struct vm_fault *,' % fn
-    return '%s(), called only from fault handlers,' % fn
