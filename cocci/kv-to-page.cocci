@@ -801,11 +801,17 @@ def strip_to_base(e):
     s = norm(e)
     while True:
         t = s
-        m = re.match(r'^\((?:const)?(?:struct)?\w+\**\)(.*)$', s)
+        # a cast is followed by its operand, never by [i] or ->f:
+        # (pages)[i] is the array pages
+        m = re.match(r'^\((?:const)?(?:struct)?\w+\**\)([\w(&*].*)$', s)
         if m:
             s = m.group(1)
         m = re.match(r'^(?:page_folio|virt_to_page)\((.*)\)$', s)
         if m:
+            s = m.group(1)
+        # nth_page(p, n) is page arithmetic on p, as p + n is
+        m = re.match(r'^nth_page\((.*),[^,]*\)$', s)
+        if m and _balanced(m.group(1)):
             s = m.group(1)
         if s.startswith('&'):
             s = s[1:]

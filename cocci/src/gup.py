@@ -28,6 +28,14 @@ class _File:
         self.kept = set()    # positions of page addresses kept in variables
         self.kept_lines = set() # (function, line) of such declarations
         self.aliases = {}    # macro -> (acquire, its pages parameter), None
+        self.src = {}        # key -> keys assigned to it (x = y: y in src[x])
+        self.counts = {}     # (function, variable) -> acquires it counts
+        self.relargs = {}    # release position -> its arguments
+        self.returns = {}    # function -> keys it returns (None: other)
+        self.calls = []      # (key, callee, line, function): x = callee()
+        self.vtypes = {}     # (function, variable) -> struct it points to
+        self.flow = None     # key -> keys whose pages may reach it
+        self.spaths = {}     # carrier path (->page.mem) -> keys stored
 
 _FILES = {}
 
@@ -101,6 +109,7 @@ def gup_assign(x, y, p):
     func = p[0].current_element
     kx = _key(f, x, func)
     ys = norm(y)
+    _count(f, func, norm(x), ys, where(p))
     if ys in ('NULL', '0'):
         return          # cleared: no pages, and no key shared by all NULLs
     ky = _key(f, y, func) if '(' not in strip_to_base(ys) else None
@@ -113,14 +122,45 @@ def gup_assign(x, y, p):
         return
     if ky:
         _union(f, kx, ky)
+        f.src.setdefault(kx, set()).add(ky)
         if norm(x).endswith(']'):
             f.elemw.append((kx, ky))
     elif _is_load(ys):
         f.carried.add(kx)	# page = sg_page_iter_page(&it)
     else:
         f.taint.add(kx)
+        m = re.match(r'^(\w+)\(', ys)
+        if m:
+            f.calls.append((kx, m.group(1), where(p), func))
         if norm(x).endswith(']') and ys not in ('NULL', '0'):
             f.mixed.add(kx)	# pages[i] = alloc_page(): not all from gup
+
+def _count(f, func, xs, ys, line):
+    """n = pin_user_pages_fast(...): n counts the pages of that acquire,
+    and so does a plain copy of n (npages = rc)."""
+    if not re.match(r'^\w+$', xs):
+        return
+    m = re.match(r'^(\w+)\(', ys)
+    if m:
+        acqs = [a for a in f.acq if a[2] == m.group(1) and a[3] == line and
+                a[4] == func]
+        if acqs:
+            f.counts[(func, xs)] = acqs
+    elif (func, ys) in f.counts:
+        f.counts[(func, xs)] = f.counts[(func, ys)]
+
+def gup_release_args(al, p):
+    _file(p).relargs[_ppos(p)] = _args(al)
+
+def gup_return(e, p):
+    """return e: what a function of the file hands its callers."""
+    f = _file(p)
+    func = p[0].current_element
+    s = norm(e)
+    if s in ('NULL', '0') or re.match(r'^(ERR_PTR|ERR_CAST)\(', s):
+        return
+    k = _key(f, e, func) if '(' not in strip_to_base(s) else None
+    f.returns.setdefault(func, []).append(k)
 
 _HAS_PARAMS = set()
 
@@ -144,6 +184,7 @@ def gup_argument(fn, n, e, p):
     k = _key(f, e, p[0].current_element)
     if k:
         _union(f, k, 'L:%s:%s' % (fn, prm))
+        f.src.setdefault('L:%s:%s' % (fn, prm), set()).add(k)
         f.handed.add('L:%s:%s' % (fn, prm))
         # a page from no acquire (alloc_page()) makes a page parameter
         # mixed; an array from kcalloc() says nothing of its pages
@@ -205,7 +246,7 @@ def gup_release(fn, e, p):
     func = p[0].current_element
     s = norm(e)
     k = _key(f, e, func)
-    carrier = _is_load(s) or \
+    carrier = _is_load(strip_to_base(s)) or \
         (k in f.carried and k not in f.taint)
     f.rel[_ppos(p)] = (None if carrier else k, fn, s, func, carrier)
 
@@ -233,7 +274,11 @@ def gup_store(fn, n, es, e, p):
     k = _key(f, e, func)
     if fn in CAT['store']:
         # the carrier is the argument before the page(s)
-        f.stores.append((k, fn, where(p), _key(f, _args(es)[-1], func)))
+        c = _args(es)[-1]
+        f.stores.append((k, fn, where(p), _key(f, c, func)))
+        path = _carrier_path(c)
+        if path:
+            f.spaths.setdefault(path, []).append(k)
     f.sinks.append((k, fn, where(p)))
 
 def _args(es):
@@ -302,12 +347,91 @@ def _first(acqs):
     """The acquire to name among several: the first in the file."""
     return min(acqs, key=lambda a: a[3])
 
+def _carrier_path(c):
+    """The fields a carrier expression goes through below its base:
+    &tab->page[i].mem -> ->page.mem; None for a plain variable."""
+    s = re.sub(r'\[[^\[\]]*\]', '', norm(c))
+    s = re.sub(r'\[[^\[\]]*\]', '', s)
+    m = re.match(r'^&?\(?\w+\)?((?:->|\.)[\w.>-]+)$', s)
+    return m.group(1) if m else None
+
+def _reach(f, k):
+    """The keys whose pages may reach k through assignments and calls
+    (k itself included).  Directed: dst = a and dst = b make neither a nor
+    b hold the pages of the other."""
+    if k in f.flow:
+        return f.flow[k]
+    seen, todo = {k}, [k]
+    while todo:
+        for y in f.src.get(todo.pop(), ()):
+            if y not in seen:
+                seen.add(y)
+                todo.append(y)
+    f.flow[k] = seen
+    return seen
+
+def _dacq(f, k):
+    """The acquires whose pages may be those of key k: both reached from
+    one object (pin into a, x = a, release x; or x = a, pin into x,
+    release a)."""
+    r = _reach(f, k)
+    return [a for a in f.acq if _reach(f, a[0]) & r]
+
+def _dmixed(f, k):
+    r = _reach(f, k)
+    if any(_reach(f, m) & r for m in f.mixed):
+        return True
+    return any(_reach(f, kx) & r for kx, ky in f.elemw
+               if ky in f.taint and not any(a[0] == ky for a in f.acq))
+
+def _settle(f):
+    """Once per file, at its first decision: a function of the file
+    whose returns all hold pages of one class acquires them for its
+    callers (x = my_pin_pages(...)), as the wrapped call does."""
+    if f.flow is not None:
+        return
+    f.flow = {}
+    done = set()
+    for _ in range(3):	# wrappers of wrappers
+        for c in f.calls:
+            kx, callee, line, func = c
+            rets = f.returns.get(callee)
+            if c in done or not rets or None in rets:
+                continue
+            acqs = [a for r in rets for a in _dacq(f, r)]
+            if not acqs or len({a[1] for a in acqs}) != 1 or \
+               any(_dmixed(f, r) for r in rets):
+                continue
+            a = _first(acqs)
+            f.acq.append((kx, a[1], a[2], a[3], func, a[5]))
+            done.add(c)
+
+def _counted(f, k, func, pos):
+    """The acquires a release names by the count they returned:
+    n = pin_user_pages(..., pages); ...; unpin_user_pages(pages, n)."""
+    args = f.relargs.get(pos)
+    if not args or len(args) < 2 or k is None:
+        return []
+    return [a for a in f.counts.get((func, args[1]), []) if a[0] == k]
+
 def gup_put_decide(fn, e, p):
     """(message, replacement or None) for a release that does not match how
     its pages were acquired; None when it matches or cannot be known."""
     f = _file(p)
-    k, _, _, func, carrier = f.rel[_ppos(p)]
-    if carrier:
+    _settle(f)
+    k, _, s, func, carrier = f.rel[_ppos(p)]
+    counted = _counted(f, k, func, _ppos(p))
+    m = re.match(r'^\w+\((.*)\)$', strip_to_base(s)) if carrier else None
+    path = _carrier_path(m.group(1)) if m else None
+    if path in f.spaths and None not in f.spaths[path]:
+        # a release through the very carrier field the pages went into
+        acqs = [a for x in f.spaths[path] for a in _dacq(f, x)]
+        cl = {a[1] for a in acqs}
+        if len(cl) != 1 or any(_dmixed(f, x) for x in f.spaths[path]):
+            return None
+        acls = cl.pop()
+        a = _first(acqs)
+    elif carrier:
         # Carriers are known by file, not by object: with carriers in two
         # structs, a release through one says nothing of the other.
         cl = _carrier_classes(f)
@@ -316,14 +440,22 @@ def gup_put_decide(fn, e, p):
         acls = cl.pop()
         a = _first([a for s in f.stores if s[0] and acls in _classes(f, s[0])
                     for a in _acq_of(f, s[0]) if a[1] == acls])
-    else:
-        if k is None or (k in f.taint and not _acq_of(f, k)):
-            return None
-        cl = _classes(f, k)
-        if len(cl) != 1 or _mixed(f, _find(f, k)):
+    elif counted:
+        # the pages of that acquire, whatever else the array may hold
+        cl = {a[1] for a in counted}
+        if len(cl) != 1:
             return None
         acls = cl.pop()
-        a = _first(_acq_of(f, k))
+        a = _first(counted)
+    else:
+        acqs = _dacq(f, k) if k else []
+        if not acqs:
+            return None
+        cl = {a[1] for a in acqs}
+        if len(cl) != 1 or _dmixed(f, k):
+            return None
+        acls = cl.pop()
+        a = _first(acqs)
     msg = say('gup-put', acq=a[2], where='line %d' % a[3], cls=acls, rel=fn)
     if not msg:
         return None

@@ -49,6 +49,9 @@ static inline void put_page(struct page *page)
 }
 
 void release_pages(struct page **pages, int nr);
+
+/* the page n pages after page, in one physically contiguous range */
+#define nth_page(page, n)	((page) + (n))
 void unpin_user_page(struct page *page);
 void unpin_user_pages_dirty_lock(struct page **pages, unsigned long npages,
 				 bool make_dirty);
