@@ -317,6 +317,10 @@ CAT = {
         'sg_set_buf': (r'2', ),
         'sg_init_one': (r'2', ),
     },
+    'pfn2pg': {
+        'pfn_to_page': (r'1', ),
+        'phys_to_page': (r'1', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -617,6 +621,10 @@ CATL = {
         (r'__pa', r'1', ),
         (r'sg_set_buf', r'2', ),
         (r'sg_init_one', r'2', ),
+    ],
+    'pfn2pg': [
+        (r'pfn_to_page', r'1', ),
+        (r'phys_to_page', r'1', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),

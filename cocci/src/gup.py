@@ -36,6 +36,11 @@ class _File:
         self.vtypes = {}     # (function, variable) -> struct it points to
         self.flow = None     # key -> keys whose pages may reach it
         self.spaths = {}     # carrier path (->page.mem) -> keys stored
+        self.addrof = []     # keys whose pfn or physical address is taken
+        self.frompfn = set() # keys assigned the page of a pfn
+        self.typed = {}      # field -> its keys by struct (F:foo.pages)
+        self.untyped = set() # fields also reached from no known struct
+        self.linked = False
 
 _FILES = {}
 
@@ -53,14 +58,38 @@ def gup_field(s, fld, t, p):
     if m and m.group(1) in CAT['carrier']:
         f.cstructs.add(s)
 
+def gup_vtype(x, s, p):
+    _file(p).vtypes[(p[0].current_element, str(x))] = str(s)
+
 def _key(f, e, func):
-    """key_of(), but a field that two structs of the file declare has no
-    key: by name alone, a pinned ->pages of one struct would make every
-    other ->pages pinned too.  The sparse engine keys fields by type."""
+    """key_of(), but a field that two structs of the file declare is keyed
+    by its struct, known from the declaration of the variable it is
+    reached through (r->pages, r a struct foo *), else has no key: by name
+    alone, a pinned ->pages of one struct would make every other ->pages
+    pinned too.  The sparse engine keys fields by type."""
     k = key_of(e, func)
-    if k and k.startswith('F:') and len(f.fields.get(k[2:], ())) > 1:
+    if not k or not k.startswith('F:'):
+        return k
+    fld = k[2:]
+    m = re.match(r'^(\w+)(?:->|\.)(\w+)$', strip_to_base(e))
+    st = f.vtypes.get((func, m.group(1))) if m else None
+    if st:
+        k = 'F:%s.%s' % (st, fld)
+        f.typed.setdefault(fld, set()).add(k)
+        return k
+    if len(f.fields.get(fld, ())) > 1:
         return None
+    f.untyped.add(fld)
     return k
+
+def _link_fields(f):
+    """A field reached through a variable of unknown type may be that
+    field of any struct: it stands between all of them."""
+    for fld in f.untyped & set(f.typed):
+        for k in f.typed[fld]:
+            _union(f, 'F:' + fld, k)
+            f.src.setdefault(k, set()).add('F:' + fld)
+            f.src.setdefault('F:' + fld, set()).add(k)
 
 def _find(f, k):
     while f.parent.get(k, k) != k:
@@ -128,6 +157,8 @@ def gup_assign(x, y, p):
     elif _is_load(ys):
         f.carried.add(kx)	# page = sg_page_iter_page(&it)
     else:
+        if _is_pfn2pg(ys):
+            f.frompfn.add(kx)	# page = pfn_to_page(pfn)
         f.taint.add(kx)
         m = re.match(r'^(\w+)\(', ys)
         if m:
@@ -260,13 +291,28 @@ _ADDRESS = re.compile(r'\b(%s)\(' % '|'.join(
 def _kept_decl(f, y, p):
     """T x = page_to_pfn(page): kept, by line (SmPL matches no call
     inside an initializer with a position)."""
-    if _ADDRESS.search(norm(y)):
+    ys = norm(y)
+    for m in _ADDRESS.finditer(ys):
         f.kept_lines.add((p[0].current_element, int(p[0].line)))
+        # the call is not seen in an initializer: take its argument here
+        d, i = 1, m.end()
+        while i < len(ys) and d:
+            d += {'(': 1, ')': -1}.get(ys[i], 0)
+            i += 1
+        arg = _args(ys[m.end():i - 1])[0]
+        f.addrof.append(_key(f, arg, p[0].current_element))
+
+def _is_pfn2pg(s):
+    s = strip_to_base(s)
+    return any(s.startswith(n + '(') for n in CAT['pfn2pg'])
 
 def gup_store(fn, n, es, e, p):
     if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
         return
     f = _file(p)
+    if fn in CAT['dma'] and len(CAT['dma'][fn]) > 2 and \
+       CAT['dma'][fn][2] == 'address':
+        f.addrof.append(_key(f, e, p[0].current_element))
     if _ppos(p) in f.kept or \
        (p[0].current_element, int(p[0].line)) in f.kept_lines:
         return
@@ -390,6 +436,8 @@ def _settle(f):
     callers (x = my_pin_pages(...)), as the wrapped call does."""
     if f.flow is not None:
         return
+    _link_fields(f)
+    f.linked = True
     f.flow = {}
     done = set()
     for _ in range(3):	# wrappers of wrappers
@@ -428,6 +476,18 @@ def gup_put_decide(fn, e, p):
         acqs = [a for x in f.spaths[path] for a in _dacq(f, x)]
         cl = {a[1] for a in acqs}
         if len(cl) != 1 or any(_dmixed(f, x) for x in f.spaths[path]):
+            return None
+        acls = cl.pop()
+        a = _first(acqs)
+    elif _is_pfn2pg(s) or (k in f.frompfn and not _dacq(f, k)):
+        # put_page(pfn_to_page(pfn)): pages the file keeps as pfns, when
+        # every page whose pfn or address the file takes is of one class
+        if not f.addrof or None in f.addrof or \
+           any(not _dacq(f, x) or _dmixed(f, x) for x in f.addrof):
+            return None
+        acqs = [a for x in f.addrof for a in _dacq(f, x)]
+        cl = {a[1] for a in acqs}
+        if len(cl) != 1:
             return None
         acls = cl.pop()
         a = _first(acqs)
@@ -470,6 +530,9 @@ def gup_dma_decide(fn, es, pages, p):
     reach DMA; the replacement is given only when every release of those
     pages is visible here and converted along with it."""
     f = _file(p)
+    if not f.linked:
+        _link_fields(f)
+        f.linked = True
     k = _key(f, pages, p[0].current_element)
     if not k or CAT['acquire'][fn][0] != 'get' or \
        follows_notifiers(p[0].file):

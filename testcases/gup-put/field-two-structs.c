@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Two structs with a ->pages field each, only one of them pinned: a
- * release through the other is no misuse.  Coccinelle keys fields by name,
- * so it goes quiet on both (it cannot tell them apart); sparse and the GCC
- * plugin key them by struct type and still see the real misuse.
+ * release through the other is no misuse.  Every engine keys the fields
+ * by struct type (Coccinelle from the declaration of the variable the
+ * field is reached through) and still sees the real misuse.
  */
 #include <linux/mm.h>
 
@@ -29,7 +29,7 @@ static void pb_done(struct pinned_buf *b)
 
 static void pb_drop_first(struct pinned_buf *b)
 {
-	put_page(b->pages[0]);			/* WARN(gup-put: sparse,gcc) */
+	put_page(b->pages[0]);			/* WARN(gup-put) */
 }
 
 static void cb_done(struct cache_buf *c)
