@@ -321,6 +321,9 @@ CAT = {
         'pfn_to_page': (r'1', ),
         'phys_to_page': (r'1', ),
     },
+    'view': {
+        'frame_vector_pages': (r'1', r'ptrs', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -625,6 +628,9 @@ CATL = {
     'pfn2pg': [
         (r'pfn_to_page', r'1', ),
         (r'phys_to_page', r'1', ),
+    ],
+    'view': [
+        (r'frame_vector_pages', r'1', r'ptrs', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),
@@ -1108,12 +1114,27 @@ def gup_field(s, fld, t, p):
 def gup_vtype(x, s, p):
     _file(p).vtypes[(p[0].current_element, str(x))] = str(s)
 
+def _view(s):
+    """frame_vector_pages(vec) -> vec->ptrs: the catalogue's views of a
+    page array some struct holds."""
+    m = re.match(r'^(\w+)\((.*)\)$', s)
+    if m and m.group(1) in CAT['view']:
+        a = _args(m.group(2))
+        i = int(CAT['view'][m.group(1)][0]) - 1
+        if i < len(a) and re.match(r'^&?\w+$', a[i]):
+            fld = CAT['view'][m.group(1)][1]
+            if a[i].startswith('&'):
+                return '%s.%s' % (a[i][1:], fld)
+            return '%s->%s' % (a[i], fld)
+    return s
+
 def _key(f, e, func):
     """key_of(), but a field that two structs of the file declare is keyed
     by its struct, known from the declaration of the variable it is
     reached through (r->pages, r a struct foo *), else has no key: by name
     alone, a pinned ->pages of one struct would make every other ->pages
     pinned too.  The sparse engine keys fields by type."""
+    e = _view(norm(e))
     k = key_of(e, func)
     if not k or not k.startswith('F:'):
         return k
@@ -1188,7 +1209,7 @@ def gup_assign(x, y, p):
     _count(f, func, norm(x), ys, where(p))
     if ys in ('NULL', '0'):
         return          # cleared: no pages, and no key shared by all NULLs
-    ky = _key(f, y, func) if '(' not in strip_to_base(ys) else None
+    ky = _key(f, y, func) if '(' not in strip_to_base(_view(ys)) else None
     c = re.match(r'^\((?:const)?(?:struct)?(\w+)\*+\)', ys)
     if c and c.group(1) != 'page':
         ky = None       # (dma_addr_t *)(pages + n): other data, no pages

@@ -321,6 +321,9 @@ CAT = {
         'pfn_to_page': (r'1', ),
         'phys_to_page': (r'1', ),
     },
+    'view': {
+        'frame_vector_pages': (r'1', r'ptrs', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -625,6 +628,9 @@ CATL = {
     'pfn2pg': [
         (r'pfn_to_page', r'1', ),
         (r'phys_to_page', r'1', ),
+    ],
+    'view': [
+        (r'frame_vector_pages', r'1', r'ptrs', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),

@@ -327,6 +327,9 @@ CAT = {
         'pfn_to_page': (r'1', ),
         'phys_to_page': (r'1', ),
     },
+    'view': {
+        'frame_vector_pages': (r'1', r'ptrs', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -631,6 +634,9 @@ CATL = {
     'pfn2pg': [
         (r'pfn_to_page', r'1', ),
         (r'phys_to_page', r'1', ),
+    ],
+    'view': [
+        (r'frame_vector_pages', r'1', r'ptrs', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),

@@ -323,6 +323,9 @@ CAT = {
         'pfn_to_page': (r'1', ),
         'phys_to_page': (r'1', ),
     },
+    'view': {
+        'frame_vector_pages': (r'1', r'ptrs', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -627,6 +630,9 @@ CATL = {
     'pfn2pg': [
         (r'pfn_to_page', r'1', ),
         (r'phys_to_page', r'1', ),
+    ],
+    'view': [
+        (r'frame_vector_pages', r'1', r'ptrs', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),

@@ -27,7 +27,7 @@ extern "C" {
 	X(sguse, 1) X(notifier, 0) X(faultops, 0) X(slot, 0) X(mmapslot, 0) X(vma, 0) \
 	X(insert, 1) \
 	X(errmap, 0) X(mapall, 1) X(valloc, 1) X(gfp, 0) X(vguard, 1) \
-	X(userptr, 1) X(udup, 1) X(ucopy, 1) X(addr2pg, 1) X(pfn2pg, 1) \
+	X(userptr, 1) X(udup, 1) X(ucopy, 1) X(addr2pg, 1) X(pfn2pg, 1) X(view, 1) \
 	X(archfeature, 0) X(nofeature, 0) X(feature, 0) X(text, 0)
 
 enum pl_kind {
@@ -66,6 +66,7 @@ struct pl_rec {
 		struct { const char *n_, *zone, *plain; } gfp;
 		struct { const char *n_, *arg; } addr2pg;
 		struct { const char *n_, *arg; } pfn2pg;
+		struct { const char *n_, *arg, *field; } view;
 		struct { const char *n_, *since, *symbol; } archfeature;
 		struct { const char *n_, *feature; } nofeature;
 		struct { const char *n_, *since, *file, *regex; } feature;
