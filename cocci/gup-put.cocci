@@ -1094,6 +1094,7 @@ class _File:
         self.typed = {}      # field -> its keys by struct (F:foo.pages)
         self.untyped = set() # fields also reached from no known struct
         self.linked = False
+        self.split = {}      # release position -> (call, key) of the other branch
 
 _FILES = {}
 
@@ -1250,6 +1251,22 @@ def _count(f, func, xs, ys, line):
 
 def gup_release_args(al, p):
     _file(p).relargs[_ppos(p)] = _args(al)
+
+def gup_split(g, e2, p):
+    f = _file(p)
+    g = str(g)
+    if g not in CAT['keeps']:
+        f.split.setdefault(_ppos(p), set()).add(
+            (g, _key(f, e2, p[0].current_element)))
+
+def _split_off(f, k, fn, acls, pos):
+    """The release is one branch of if (c) A(x); else B(x), the other
+    branch letting go of x otherwise, and not as pages of class acls: the
+    branches part the pages of a mixed x, and this one has the rest, the
+    acquired ones."""
+    sib = {g for g, k2 in f.split.get(pos, ()) if k2 == k and g != fn}
+    return bool(sib) and not any(
+        g in CAT['release'] and CAT['release'][g][0] == acls for g in sib)
 
 def gup_return(e, p):
     """return e: what a function of the file hands its callers."""
@@ -1580,9 +1597,11 @@ def gup_put_decide(fn, e, p):
         if not acqs:
             return None
         cl = {a[1] for a in acqs}
-        if len(cl) != 1 or _dmixed(f, k):
+        if len(cl) != 1:
             return None
         acls = cl.pop()
+        if _dmixed(f, k) and not _split_off(f, k, fn, acls, _ppos(p)):
+            return None
         a = _first(acqs)
     msg = say('gup-put', acq=a[2], where='line %d' % a[3], cls=acls, rel=fn)
     if not msg:
@@ -1950,6 +1969,44 @@ p << gup_rets.p;
 @@
 
 gup_return(e, p)
+
+// if (c) A(x); else B(x): the two branches let go of different pages of x.
+@gup_split@
+identifier fn = {unpin_user_page, unpin_user_pages, unpin_user_pages_dirty_lock, unpin_user_page_range_dirty_lock, unpin_folio, unpin_folios, unpin_user_folio, put_page, release_pages, folio_put, folios_put, folio_put_refs, __free_page, __free_pages, put_user_page, put_user_pages, put_user_pages_dirty, put_user_pages_dirty_lock};
+identifier g;
+expression c, e, e2;
+position p, q;
+@@
+
+(
+if (c) fn@p(e, ...); else g@q(e2, ...);
+|
+if (c) g@q(e2, ...); else fn@p(e, ...);
+|
+if (c) { ... when any
+	 fn@p(e, ...);
+	 ... when any
+} else { ... when any
+	 g@q(e2, ...);
+	 ... when any
+}
+|
+if (c) { ... when any
+	 g@q(e2, ...);
+	 ... when any
+} else { ... when any
+	 fn@p(e, ...);
+	 ... when any
+}
+)
+
+@script:python@
+g << gup_split.g;
+e2 << gup_split.e2;
+p << gup_split.p;
+@@
+
+gup_split(g, e2, p)
 
 // Decide, per release, once every fact of the file is known.
 
