@@ -656,6 +656,8 @@ CATL = {
         (r'fault-insert', r'-', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t: use {vmf}()', ),
         (r'insert-loop', r'have_map_pages=no', r'!', ),
         (r'insert-loop', r'-', r'{func}() inserts a page array one page at a time: use {map_pages}() (or {map_pages_zero}() to ignore vm_pgoff)', ),
+        (r'kv-to-page', r'mem=stack,via!=', r'{via}() hands this stack address to {fn}() (line {at}): with CONFIG_VMAP_STACK ({vmap_since} on) the stack is vmalloc memory, outside the linear map; use a kmalloc()ed buffer', ),
+        (r'kv-to-page', r'mem=vmalloc|kvmalloc,via!=', r'{via}() hands this {mem} memory ({alloc}() at line {line}) to {fn}() (line {at}), which needs an address in the linear map: allocate it with kmalloc()', ),
         (r'kv-to-page', r'mem=stack', r'{fn}() of a stack address: with CONFIG_VMAP_STACK ({vmap_since} on) the stack is vmalloc memory, outside the linear map; use a kmalloc()ed buffer', ),
         (r'kv-to-page', r'mem=vmalloc,fn=sg_set_buf|sg_init_one', r'{fn}() of vmalloc memory ({alloc}() at line {line}), which is not in the linear map: allocate it with kmalloc(), or add it page by page with sg_set_page() and vmalloc_to_page()', ),
         (r'kv-to-page', r'mem=vmalloc,fn=virt_to_phys|__pa', r'{fn}() of vmalloc memory ({alloc}() at line {line}), which is not in the linear map: take page_to_phys() of vmalloc_to_page(), page by page', ),
@@ -1179,6 +1181,9 @@ class _KvFile:
         self.externs = set() # (function, name): block-scope extern
         self.ints = set()    # keys holding the address as an integer
         self.arrays = set()  # struct members of the file that are arrays
+        self.hparams = {}    # (static function, position) -> parameter
+        self.hcalls = {}     # position -> [(function called, n, arg, caller)]
+        self.hlocals = {}    # position -> {name: type} of that argument
 
 _KV = {}
 
@@ -1276,6 +1281,63 @@ def _kv_inside(f, s):
     if m and (m.group(1) or m.group(3) in f.arrays):
         return m.group(2)
     return None
+
+_KV_FNS = set()
+
+def kv_hparam(fn, n, prm, p):
+    _kv(p).hparams[(str(fn), n)] = str(prm)
+    _KV_FNS.add(str(fn))
+
+def kv_is_fn(h):
+    return str(h) in _KV_FNS
+
+def kv_hcall(h, n, e, p):
+    _kv(p).hcalls.setdefault(_ppos(p), []).append(
+        (str(h), n, norm(e), p[0].current_element))
+
+def kv_hlocal(x, t, p):
+    _kv(p).hlocals.setdefault(_ppos(p), {})[str(x)] = \
+        re.sub(r'\s+', ' ', str(t)).strip()
+
+def _kv_helper(f, h, n):
+    """(conversion, line) when static function h hands its parameter n
+    itself to a conversion, as sg_init_one(sg, buf, len) does."""
+    prm = f.hparams.get((h, n))
+    for pos, (fn, s, func) in sorted(f.uses.items()):
+        if func == h and prm and not s.startswith('&') and \
+           strip_to_base(s) == prm:
+            return fn, int(pos[1])
+    return None
+
+def kv_hdecide(p):
+    """The message for a call at p that hands a stack or vmalloc buffer
+    to a helper of the file that converts it, or None."""
+    f = _kv(p)
+    for h, n, s, func in sorted(f.hcalls.get(_ppos(p), ())):
+        r = _kv_hone(f, p, h, n, s, func)
+        if r:
+            return r
+    return None
+
+def _kv_hone(f, p, h, n, s, func):
+    cv = _kv_helper(f, h, n)
+    if not cv:
+        return None
+    locs = f.hlocals.get(_ppos(p), {})
+    if _kv_stack(f, s, func, locs):
+        if arch_has('vmap_stack', p[0].file) and \
+           not built_without('vmap_stack', p):
+            return say('kv-to-page', fn=cv[0], mem='stack', via=h, at=cv[1])
+        return None
+    k = key_of(s, func)
+    if s.startswith('&') or not k or k not in f.origin or k in f.taint or \
+       (func, k) in f.checked:
+        return None
+    fams = {o[0] for o in f.origin[k]}
+    o = next(o for o in f.origin[k]
+             if o[0] == ('vmalloc' if fams == {'vmalloc'} else 'kvmalloc'))
+    return say('kv-to-page', fn=cv[0], mem=o[0], via=h, at=cv[1],
+               alloc=o[1], line=o[2])
 
 def kv_decide(p):
     """(message, fixable) for the addr2pg call at p, or None."""
@@ -1452,6 +1514,64 @@ p << kv_loc.p;
 
 kv_local(fn, int(n), x, T, p)
 
+// Static functions of the file, their parameters and the calls that hand
+// them a buffer: sg_init_one() of a parameter is wrong for a caller that
+// hands it its stack.
+
+@kv_hdef@
+identifier fn, prm;
+type T0, T;
+parameter list[n] ps;
+position p;
+@@
+
+static T0 fn@p(ps, T prm, ...) { ... }
+
+@script:python@
+fn << kv_hdef.fn;
+n << kv_hdef.n;
+prm << kv_hdef.prm;
+p << kv_hdef.p;
+@@
+
+kv_hparam(fn, int(n), prm, p)
+
+@kv_hcall@
+identifier h : script:python () { kv_is_fn(h) };
+expression list[n] es;
+expression e;
+position p;
+@@
+
+h@p(es, e, ...)
+
+@script:python@
+h << kv_hcall.h;
+n << kv_hcall.n;
+e << kv_hcall.e;
+p << kv_hcall.p;
+@@
+
+kv_hcall(h, int(n), e, p)
+
+@kv_hloc@
+identifier h : script:python () { kv_is_fn(h) };
+expression list[n] es;
+type T;
+local idexpression T x;
+position p;
+@@
+
+h@p(es, <+... x ...+>, ...)
+
+@script:python@
+x << kv_hloc.x;
+T << kv_hloc.T;
+p << kv_hloc.p;
+@@
+
+kv_hlocal(x, T, p)
+
 // Decide, once every fact of the file is known.
 
 @script:python depends on report@
@@ -1469,6 +1589,22 @@ p << kv_use.p;
 r = kv_decide(p)
 if r:
     emit('org', p, 'kv-to-page', r[0])
+
+@script:python depends on report@
+p << kv_hcall.p;
+@@
+
+r = kv_hdecide(p)
+if r:
+    emit('report', p, 'kv-to-page', r)
+
+@script:python depends on org@
+p << kv_hcall.p;
+@@
+
+r = kv_hdecide(p)
+if r:
+    emit('org', p, 'kv-to-page', r)
 
 @script:python kv_ctx depends on context@
 p << kv_use.p;
