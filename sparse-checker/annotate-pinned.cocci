@@ -315,6 +315,13 @@ CAT = {
         'sg_set_buf': (r'2', ),
         'sg_init_one': (r'2', ),
     },
+    'pfn2pg': {
+        'pfn_to_page': (r'1', ),
+        'phys_to_page': (r'1', ),
+    },
+    'view': {
+        'frame_vector_pages': (r'1', r'ptrs', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -616,6 +623,13 @@ CATL = {
         (r'sg_set_buf', r'2', ),
         (r'sg_init_one', r'2', ),
     ],
+    'pfn2pg': [
+        (r'pfn_to_page', r'1', ),
+        (r'phys_to_page', r'1', ),
+    ],
+    'view': [
+        (r'frame_vector_pages', r'1', r'ptrs', ),
+    ],
     'text': [
         (r'gup-put', r'want=', r'!', ),
         (r'gup-put', r'rel_ok=yes', r'!', ),
@@ -634,6 +648,8 @@ CATL = {
         (r'fault-insert', r'-', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t: use {vmf}()', ),
         (r'insert-loop', r'have_map_pages=no', r'!', ),
         (r'insert-loop', r'-', r'{func}() inserts a page array one page at a time: use {map_pages}() (or {map_pages_zero}() to ignore vm_pgoff)', ),
+        (r'kv-to-page', r'mem=stack,via!=', r'{via}() hands this stack address to {fn}() (line {at}): with CONFIG_VMAP_STACK ({vmap_since} on) the stack is vmalloc memory, outside the linear map; use a kmalloc()ed buffer', ),
+        (r'kv-to-page', r'mem=vmalloc|kvmalloc,via!=', r'{via}() hands this {mem} memory ({alloc}() at line {line}) to {fn}() (line {at}), which needs an address in the linear map: allocate it with kmalloc()', ),
         (r'kv-to-page', r'mem=stack', r'{fn}() of a stack address: with CONFIG_VMAP_STACK ({vmap_since} on) the stack is vmalloc memory, outside the linear map; use a kmalloc()ed buffer', ),
         (r'kv-to-page', r'mem=vmalloc,fn=sg_set_buf|sg_init_one', r'{fn}() of vmalloc memory ({alloc}() at line {line}), which is not in the linear map: allocate it with kmalloc(), or add it page by page with sg_set_page() and vmalloc_to_page()', ),
         (r'kv-to-page', r'mem=vmalloc,fn=virt_to_phys|__pa', r'{fn}() of vmalloc memory ({alloc}() at line {line}), which is not in the linear map: take page_to_phys() of vmalloc_to_page(), page by page', ),
