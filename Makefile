@@ -152,7 +152,7 @@ kbuild-test: sparse plugin
 # SARIF validation, make install into a temporary prefix.  The C-engine
 # tests run when a prepared kbuild output directory is at build/kobj-base.
 check-cli: sparse plugin npm-tools
-	@tools/deps python3-jsonschema git
+	@tools/deps python3-jsonschema python3-yaml git
 	@tests/cli-test -n build/npm $(if $(wildcard build/kobj-base/.prepared),-k build/kobj-base)
 
 # Test-only npm packages (the SARIF schema, Microsoft's SARIF multitool),
