@@ -202,6 +202,7 @@ install: sparse plugin
 
 # How long ci/pagelint-perpatch takes on a commit of a few v6.1 files.
 bench-perpatch: deps
+	@tools/deps bc git linux-source-6.1
 	@tools/bench-perpatch build/linux-source-6.1 results/linux-6.1/perpatch-bench.txt
 
 clean:
