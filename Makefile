@@ -16,6 +16,10 @@
 #   make pinned-demo                        the __pinned annotation on a driver
 #   make kbuild-test                        C=1/C=2/M= and -fplugin= in kbuild
 #   make cocci                              regenerate cocci/ from catalog/
+#   make install [PREFIX=/usr/local] [DESTDIR=]  the pagelint command, the
+#                                           engines, rules, catalogue, man page
+#   make bench-perpatch                     ci/pagelint-perpatch on a commit of
+#                                           a few v6.1 files
 
 KDIR  ?= sample
 MODE  ?= report
@@ -31,7 +35,8 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 .PHONY: all cocci lib sparse plugin deps coccicheck check check-cocci \
 	check-generated check-era check-say check-driver check-lib check-sparse \
 	check-gcc check-testcases check-catalog realtree realtree-sparse realtree-gcc \
-	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean
+	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean \
+	install check-cli npm-tools bench-perpatch
 
 all: cocci sparse plugin
 
@@ -50,7 +55,7 @@ coccicheck: deps
 # The committed rules are tested as they are: check-generated says when
 # they are not what the catalogue and templates make.
 check: deps check-generated check-catalog check-era check-say check-driver check-lib \
-	check-sparse check-gcc check-testcases
+	check-sparse check-gcc check-cli check-testcases
 
 # The committed rules must be what the catalogue and templates make, and
 # spatch must accept them (its lexer reads the Python in them too).
@@ -142,6 +147,63 @@ pinned-demo: sparse
 kbuild-test: sparse plugin
 	@$(MAKE) -s -C sparse-checker test-kbuild
 	@cd gcc-plugin && ./kbuild-test
+
+# The pagelint command (tools/pagelint): every option, the CI recipes,
+# SARIF validation, make install into a temporary prefix.  The C-engine
+# tests run when a prepared kbuild output directory is at build/kobj-base.
+check-cli: sparse plugin npm-tools
+	@tools/deps python3-jsonschema python3-yaml git
+	@tests/cli-test -n build/npm $(if $(wildcard build/kobj-base/.prepared),-k build/kobj-base)
+
+# Test-only npm packages (the SARIF schema, Microsoft's SARIF multitool),
+# pinned by tools/npm/package-lock.json, installed under build/npm.
+npm-tools:
+	@tools/deps-npm tools/npm build/npm
+
+# make install: the command, pagelint-sparse and the plugin rebuilt with the
+# installed catalogue's path compiled in (the copy works without the
+# checkout), the semantic patches, the catalogue and the man page.
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+bindir    := $(PREFIX)/bin
+datadir   := $(PREFIX)/share/pagelint
+plugindir := $(PREFIX)/lib/pagelint
+man1dir   := $(PREFIX)/share/man/man1
+INST      := $(CURDIR)/build/install
+INSTLIB   := $(INST)/lib/catalog.o $(INST)/lib/era.o $(INST)/lib/say.o
+
+# The sub-makes find sources through vpath (never their built files), so
+# the checkout's own objects and binaries stay as they are.
+vpaths = --eval='vpath %.c $(1)' --eval='vpath %.h $(1)' --eval='vpath Makefile $(1)'
+
+install: sparse plugin
+	@[ "$$(cat $(INST)/datadir 2>/dev/null)" = "$(datadir)" ] || { rm -rf $(INST) && \
+		mkdir -p $(INST)/lib $(INST)/sparse $(INST)/gcc && echo "$(datadir)" > $(INST)/datadir; }
+	@$(MAKE) -s -C $(INST)/lib -f $(CURDIR)/lib/Makefile $(call vpaths,$(CURDIR)/lib) \
+		TOP=$(datadir)
+	@# The checker's own objects name no path: the built ones, relinked.
+	@ln -sf $(CURDIR)/sparse-checker/*.o $(INST)/sparse/
+	@$(MAKE) -s -C $(INST)/sparse -f $(CURDIR)/sparse-checker/Makefile \
+		$(call vpaths,$(CURDIR)/sparse-checker) LIBOBJS="$(INSTLIB)" pagelint-sparse
+	@$(MAKE) -s -C $(INST)/gcc -f $(CURDIR)/gcc-plugin/Makefile \
+		$(call vpaths,$(CURDIR)/gcc-plugin) LIBOBJ="$(INSTLIB)" \
+		EXTRA_CXXFLAGS="-UPAGELINT_CATALOG -DPAGELINT_CATALOG='\"$(datadir)/catalog/pagelint.api\"'" \
+		pagelint_plugin.so
+	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(plugindir) $(DESTDIR)$(man1dir) \
+		$(DESTDIR)$(datadir)/tools $(DESTDIR)$(datadir)/cocci $(DESTDIR)$(datadir)/catalog
+	@# Without debug information, which names the checkout.
+	strip --strip-debug $(INST)/sparse/pagelint-sparse $(INST)/gcc/pagelint_plugin.so
+	install -m 755 tools/pagelint $(INST)/sparse/pagelint-sparse $(DESTDIR)$(bindir)/
+	install -m 644 $(INST)/gcc/pagelint_plugin.so $(DESTDIR)$(plugindir)/
+	install -m 755 tools/pagelint-cocci tools/era $(DESTDIR)$(datadir)/tools/
+	install -m 644 cocci/*.cocci $(DESTDIR)$(datadir)/cocci/
+	install -m 644 catalog/pagelint.api catalog/pagelint.msg $(DESTDIR)$(datadir)/catalog/
+	install -m 644 tools/pagelint.1 $(DESTDIR)$(man1dir)/
+
+# How long ci/pagelint-perpatch takes on a commit of a few v6.1 files.
+bench-perpatch: deps
+	@tools/deps bc git linux-source-6.1
+	@tools/bench-perpatch build/linux-source-6.1 results/linux-6.1/perpatch-bench.txt
 
 clean:
 	rm -rf build
