@@ -15,6 +15,7 @@
 #                                           seeded v6.1 mutants
 #   make pinned-demo                        the __pinned annotation on a driver
 #   make kbuild-test                        C=1/C=2/M= and -fplugin= in kbuild
+#   make fuzz-long [FUZZ_SECONDS=1500]      the long fuzz run (results/fuzz.txt)
 #   make cocci                              regenerate cocci/ from catalog/
 
 KDIR  ?= sample
@@ -30,7 +31,7 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 
 .PHONY: all cocci lib sparse plugin deps coccicheck check check-cocci \
 	check-generated check-era check-say check-driver check-lib check-sparse \
-	check-gcc check-testcases check-catalog realtree realtree-sparse realtree-gcc \
+	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-sparse realtree-gcc \
 	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean
 
 all: cocci sparse plugin
@@ -50,7 +51,7 @@ coccicheck: deps
 # The committed rules are tested as they are: check-generated says when
 # they are not what the catalogue and templates make.
 check: deps check-generated check-catalog check-era check-say check-driver check-lib \
-	check-sparse check-gcc check-testcases
+	check-sparse check-gcc check-fuzz check-testcases
 
 # The committed rules must be what the catalogue and templates make, and
 # spatch must accept them (its lexer reads the Python in them too).
@@ -109,6 +110,20 @@ plugin: lib
 
 check-gcc: plugin
 	@cd gcc-plugin && ./test-plugin
+
+# Damaged input through every engine, each held to its oracle (tests/fuzz),
+# on the engines built with ASan and UBSan (tests/fuzz-build): a short run
+# of fixed seed here, the long one on real v6.1 files below.
+check-fuzz: deps
+	@tests/fuzz-build > /dev/null
+	@tests/fuzz -s 1 -n 240 -j 2 --every gcc=6,cocci=40
+
+FUZZ_SECONDS ?= 1500
+fuzz-long: deps
+	@tools/deps linux-source-6.1
+	@tests/fuzz-build > /dev/null
+	tests/fuzz -s 1 -n 5000 -j 1 --budget $(FUZZ_SECONDS) --kobj $$(tools/ktree fuzz) \
+		--real 200 --every gcc=2,cocci=5 --figures results/fuzz.txt
 
 # Last: every testcase through every engine, one total.
 check-testcases: sparse plugin
