@@ -1196,7 +1196,8 @@ static bool fact_name(const std::string &n, std::string *st, std::string *path,
 }
 
 /* The fact file's first line: its format, for the version that reads it. */
-#define DB_HEADER "# pagelint facts 1"
+#define DB_PREFIX "# pagelint facts "
+#define DB_HEADER DB_PREFIX "1"
 
 static bool setup_problem(const char *fmt, ...) ATTRIBUTE_PRINTF_1;
 
@@ -1220,10 +1221,16 @@ static bool db_read(void)
 		text.append(buf, k);
 	flock(fd, LOCK_UN);
 	close(fd);
-	if (!text.empty() && text.compare(0, strlen(DB_HEADER "\n"), DB_HEADER "\n"))
-		return setup_problem("%s: not a fact file of this pagelint "
-				     "(written by another version?): its first "
-				     "line is not '%s'", db_path, DB_HEADER);
+	/*
+	 * Another version's file says so in its first line; one without
+	 * that line is of this format (as before the line existed) if every
+	 * line reads.
+	 */
+	if (!text.compare(0, strlen(DB_PREFIX), DB_PREFIX) &&
+	    text.compare(0, strlen(DB_HEADER "\n"), DB_HEADER "\n"))
+		return setup_problem("%s: a fact file of another pagelint "
+				     "version: its first line is not '%s'",
+				     db_path, DB_HEADER);
 	while (p < text.size()) {
 		size_t e = text.find('\n', p);
 		std::string line = text.substr(p, e == std::string::npos ? e : e - p);
