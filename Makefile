@@ -16,6 +16,8 @@
 #   make pinned-demo                        the __pinned annotation on a driver
 #   make kbuild-test                        C=1/C=2/M= and -fplugin= in kbuild
 #   make fuzz-long [FUZZ_SECONDS=1500]      the long fuzz run (results/fuzz.txt)
+#   make subsystem-sparse KOBJ=dir [DIRS=..] pagelint-sparse beside stock
+#                                           sparse on whole subsystems
 #   make cocci                              regenerate cocci/ from catalog/
 
 KDIR  ?= sample
@@ -32,7 +34,8 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 .PHONY: all cocci lib sparse plugin deps coccicheck check check-cocci \
 	check-generated check-era check-say check-driver check-lib check-sparse \
 	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-sparse realtree-gcc \
-	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean
+	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean \
+	subsystem-sparse
 
 all: cocci sparse plugin
 
@@ -139,6 +142,16 @@ realtree-sparse: sparse
 
 realtree-gcc: plugin
 	@$(MAKE) -s -C gcc-plugin realtree
+
+# pagelint-sparse beside stock sparse, kbuild C=2, over every object of
+# DIRS (default: issue 13's subsystems) of the prepared O= directory KOBJ:
+# hours; stop it any time and run it again to resume (chunks, state in
+# build/subsystem-sparse/).  Figures and findings in SUBSYS_RESULTS.
+subsystem-sparse: sparse
+	@test -n "$(KOBJ)" || { echo "subsystem-sparse: KOBJ=<a prepared kbuild O= directory>"; exit 2; }
+	@sparse-checker/subsystem-run -O "$(KOBJ)" -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2) \
+		-o build/subsystem-sparse/$(notdir $(abspath $(KOBJ))) \
+		-r $(or $(SUBSYS_RESULTS),results/linux-$$($(MAKE) -s -C "$(KOBJ)" kernelversion | cut -d. -f1,2)) $(DIRS)
 
 bench-sparse: sparse
 	@$(MAKE) -s -C sparse-checker bench
