@@ -15,6 +15,9 @@
 #                                           seeded v6.1 mutants
 #   make pinned-demo                        the __pinned annotation on a driver
 #   make kbuild-test                        C=1/C=2/M= and -fplugin= in kbuild
+#   make fuzz-long [FUZZ_SECONDS=1500]      the long fuzz run (results/fuzz.txt)
+#   make subsystem-sparse KOBJ=dir [DIRS=..] pagelint-sparse beside stock
+#                                           sparse on whole subsystems
 #   make cocci                              regenerate cocci/ from catalog/
 #   make install [PREFIX=/usr/local] [DESTDIR=]  the pagelint command, the
 #                                           engines, rules, catalogue, man page
@@ -34,9 +37,9 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 
 .PHONY: all cocci lib sparse plugin deps coccicheck check check-cocci \
 	check-generated check-era check-say check-driver check-lib check-sparse \
-	check-gcc check-testcases check-catalog realtree realtree-sparse realtree-gcc \
+	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-sparse realtree-gcc \
 	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean \
-	install check-cli npm-tools bench-perpatch
+	install check-cli npm-tools bench-perpatch subsystem-sparse
 
 all: cocci sparse plugin
 
@@ -54,8 +57,13 @@ coccicheck: deps
 
 # The committed rules are tested as they are: check-generated says when
 # they are not what the catalogue and templates make.
-check: deps check-generated check-catalog check-era check-say check-driver check-lib \
-	check-sparse check-gcc check-cli check-testcases
+# Each suite ends with its own count; tests/check-all runs them in turn and
+# ends with one line that counts them all.
+CHECKS := check-generated check-catalog check-era check-say check-driver \
+	check-lib check-sparse check-gcc check-fuzz check-cli check-testcases
+
+check: deps
+	@MAKE="$(MAKE)" tests/check-all $(CHECKS)
 
 # The committed rules must be what the catalogue and templates make, and
 # spatch must accept them (its lexer reads the Python in them too).
@@ -115,6 +123,20 @@ plugin: lib
 check-gcc: plugin
 	@cd gcc-plugin && ./test-plugin
 
+# Damaged input through every engine, each held to its oracle (tests/fuzz),
+# on the engines built with ASan and UBSan (tests/fuzz-build): a short run
+# of fixed seed here, the long one on real v6.1 files below.
+check-fuzz: deps
+	@tests/fuzz-build > /dev/null
+	@tests/fuzz -s 1 -n 240 -j 2 --every gcc=6,cocci=40
+
+FUZZ_SECONDS ?= 1500
+fuzz-long: deps
+	@tools/deps linux-source-6.1
+	@tests/fuzz-build > /dev/null
+	tests/fuzz -s 1 -n 5000 -j 1 --budget $(FUZZ_SECONDS) --kobj $$(tools/ktree fuzz) \
+		--real 200 --every gcc=2,cocci=5 --figures results/fuzz.txt
+
 # Last: every testcase through every engine, one total.
 check-testcases: sparse plugin
 	@testcases/run
@@ -129,6 +151,16 @@ realtree-sparse: sparse
 
 realtree-gcc: plugin
 	@$(MAKE) -s -C gcc-plugin realtree
+
+# pagelint-sparse beside stock sparse, kbuild C=2, over every object of
+# DIRS (default: issue 13's subsystems) of the prepared O= directory KOBJ:
+# hours; stop it any time and run it again to resume (chunks, state in
+# build/subsystem-sparse/).  Figures and findings in SUBSYS_RESULTS.
+subsystem-sparse: sparse
+	@test -n "$(KOBJ)" || { echo "subsystem-sparse: KOBJ=<a prepared kbuild O= directory>"; exit 2; }
+	@sparse-checker/subsystem-run -O "$(KOBJ)" -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2) \
+		-o build/subsystem-sparse/$(notdir $(abspath $(KOBJ))) \
+		-r $(or $(SUBSYS_RESULTS),results/linux-$$($(MAKE) -s -C "$(KOBJ)" kernelversion | cut -d. -f1,2)) $(DIRS)
 
 bench-sparse: sparse
 	@$(MAKE) -s -C sparse-checker bench

@@ -39,6 +39,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "gcc-plugin.h"
@@ -73,7 +74,10 @@ static struct plugin_info pagelint_plugin_info = {
 	.help = "catalog=FILE  the API catalogue (default: the one built in)\n"
 		"db=FILE       cross-unit fact file (read, then appended)\n"
 		"tree=DIR      the kernel tree, for its era (default: from -I)\n"
-		"error         report findings as errors\n",
+		"error         report findings as errors\n"
+		"disable=R,... rules not to report\n"
+		"strict        setup problems (GCC version, catalogue, fact\n"
+		"              file) are errors, not a warning\n",
 };
 
 #ifndef PAGELINT_CATALOG
@@ -1053,21 +1057,28 @@ static location_t code_loc(location_t loc)
 					LRK_MACRO_EXPANSION_POINT, NULL);
 }
 
+/* -fplugin-arg-pagelint_plugin-disable=RULE,...: rules not reported */
+static std::set<std::string> disabled;
+
 static void report(location_t loc, const char *msg, const char *rule,
 		   const struct acq *a, const char *what)
 {
-	bool werror = global_dc->warning_as_error_requested;
+	bool werror = global_dc->warning_as_error_requested, said = true;
+	/* the warning and its note go out, or are held back, as one */
+	auto_diagnostic_group group;
 
+	if (disabled.count(rule))
+		return;
 	loc = code_loc(loc);
 	if (as_error) {
 		error_at(loc, "%s [%s]", msg, rule);
 	} else {
 		/* Findings never break a build: not even under -Werror. */
 		global_dc->warning_as_error_requested = false;
-		warning_at(loc, 0, "%s [%s]", msg, rule);
+		said = warning_at(loc, 0, "%s [%s]", msg, rule);
 		global_dc->warning_as_error_requested = werror;
 	}
-	if (a && a->loc != UNKNOWN_LOCATION)
+	if (said && a && a->loc != UNKNOWN_LOCATION)
 		inform(code_loc(a->loc), "%s here", what);
 }
 
@@ -1184,24 +1195,42 @@ static bool fact_name(const std::string &n, std::string *st, std::string *path,
 	return !st->empty() && path->find_first_of("*: ") == std::string::npos;
 }
 
-static void db_read(void)
+/* The fact file's first line: its format, for the version that reads it. */
+#define DB_PREFIX "# pagelint facts "
+#define DB_HEADER DB_PREFIX "1"
+
+static bool setup_problem(const char *fmt, ...) ATTRIBUTE_PRINTF_1;
+
+/* false: the file is another version's or corrupted (said once) */
+static bool db_read(void)
 {
 	int fd = open(db_path, O_RDONLY);
 	std::string text;
 	char buf[65536];
 	ssize_t k;
 	size_t p = 0;
+	int lineno = 0;
 
 	if (fd < 0) {
 		if (errno != ENOENT)
 			fprintf(stderr, "pagelint: %s: %s\n", db_path, xstrerror(errno));
-		return;
+		return true;
 	}
 	flock(fd, LOCK_SH);
 	while ((k = read(fd, buf, sizeof(buf))) > 0)
 		text.append(buf, k);
 	flock(fd, LOCK_UN);
 	close(fd);
+	/*
+	 * Another version's file says so in its first line; one without
+	 * that line is of this format (as before the line existed) if every
+	 * line reads.
+	 */
+	if (!text.compare(0, strlen(DB_PREFIX), DB_PREFIX) &&
+	    text.compare(0, strlen(DB_HEADER "\n"), DB_HEADER "\n"))
+		return setup_problem("%s: a fact file of another pagelint "
+				     "version: its first line is not '%s'",
+				     db_path, DB_HEADER);
 	while (p < text.size()) {
 		size_t e = text.find('\n', p);
 		std::string line = text.substr(p, e == std::string::npos ? e : e - p);
@@ -1209,14 +1238,14 @@ static void db_read(void)
 		std::string n;
 
 		p = e == std::string::npos ? text.size() : e + 1;
+		lineno++;
 		if (line.empty() || line[0] == '#')
 			continue;
 		if (sscanf(line.c_str(), "field %255s %255s %15s %511s %127s",
-			   st, path, cls, where, call) != 5) {
-			fprintf(stderr, "pagelint: %s: ignoring malformed line: %s\n",
-				db_path, line.c_str());
-			continue;
-		}
+			   st, path, cls, where, call) != 5 ||
+		    strlen(line.c_str()) != line.size())
+			return setup_problem("%s:%d: corrupted fact file (a "
+					     "malformed line)", db_path, lineno);
 		db_lines.insert(line);
 		std::string ps = path, c = cls;
 		bool sg = c.compare(0, 2, "sg") == 0;
@@ -1240,6 +1269,7 @@ static void db_read(void)
 				 UNKNOWN_LOCATION, where });
 		edges.push_back({ n, "#" + num(acqs.size() - 1), false });
 	}
+	return true;
 }
 
 static void db_write(void)
@@ -1285,6 +1315,10 @@ static void db_write(void)
 		return;
 	}
 	flock(fd, LOCK_EX);
+	struct stat sb;
+
+	if (!fstat(fd, &sb) && sb.st_size == 0)
+		out = DB_HEADER "\n" + out;
 	if (write(fd, out.data(), out.size()) != (ssize_t)out.size())
 		fprintf(stderr, "pagelint: %s: short write\n", db_path);
 	flock(fd, LOCK_UN);
@@ -1341,23 +1375,65 @@ static void find_era(const char *tree_arg)
 	free(tree);
 }
 
+/* -fplugin-arg-pagelint_plugin-strict: setup problems stop the build */
+static bool strict;
+
+/*
+ * pagelint's own setup (GCC version, catalogue, fact file) never breaks a
+ * build: one warning (never an error, even under -Werror), and the
+ * compilation goes on without pagelint, unless strict was asked.  Always
+ * returns false.
+ */
+static bool setup_problem(const char *fmt, ...)
+{
+	bool werror = global_dc->warning_as_error_requested;
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (strict) {
+		error("pagelint_plugin: %s (strict)", buf);
+		return false;
+	}
+	global_dc->warning_as_error_requested = false;
+	warning(0, "pagelint_plugin: %s; pagelint is inactive for this "
+		"compilation", buf);
+	global_dc->warning_as_error_requested = werror;
+	return false;
+}
+
+/* disable=RULE,...: the rules this plugin checks, others are no concern */
+static void disable_rules(const char *list)
+{
+	std::string l = list;
+	size_t p = 0;
+
+	while (p <= l.size()) {
+		size_t e = l.find(',', p);
+		std::string r = l.substr(p, e == std::string::npos ? e : e - p);
+
+		if (r == "gup-put" || r == "gup-dma")
+			disabled.insert(r);
+		else if (!r.empty() && !pl_find("text", r.c_str()))
+			warning(0, "pagelint_plugin: disable=%s: no such rule "
+				"(this plugin checks gup-put, gup-dma)", r.c_str());
+		if (e == std::string::npos)
+			break;
+		p = e + 1;
+	}
+}
+
 int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *version)
 {
-	const char *catalog = PAGELINT_CATALOG, *tree_arg = NULL;
+	const char *catalog = PAGELINT_CATALOG, *tree_arg = NULL, *disable = NULL;
 	struct register_pass_info pass;
 
 #ifdef PAGELINT_TEST_BASEVER
 	/* test-plugin builds one that claims another GCC, to see it refused */
 	gcc_version.basever = PAGELINT_TEST_BASEVER;
 #endif
-	if (!plugin_default_version_check(version, &gcc_version)) {
-		error("pagelint_plugin was built for GCC %s (%s), not for the GCC %s "
-		      "(%s) loading it; rebuild it for this compiler: "
-		      "make -C gcc-plugin CC=<this gcc>",
-		      gcc_version.basever, gcc_version.datestamp,
-		      version->basever, version->datestamp);
-		return 1;
-	}
 	for (int i = 0; i < info->argc; i++) {
 		const char *k = info->argv[i].key, *v = info->argv[i].value;
 
@@ -1369,19 +1445,33 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 			tree_arg = v;
 		else if (!strcmp(k, "error"))
 			as_error = true;
+		else if (!strcmp(k, "strict"))
+			strict = true;
+		else if (!strcmp(k, "disable") && v)
+			disable = v;
 		else {
 			error("pagelint_plugin: unknown argument '%s' (have: catalog=, "
-			      "db=, tree=, error)", k);
+			      "db=, tree=, disable=, error, strict)", k);
 			return 1;
 		}
 	}
-	if (pl_catalog_load(catalog)) {
-		error("pagelint_plugin: cannot load the API catalogue");
-		return 1;
+	if (!plugin_default_version_check(version, &gcc_version)) {
+		setup_problem("pagelint_plugin was built for GCC %s (%s), not for "
+			      "the GCC %s (%s) loading it; rebuild it for this "
+			      "compiler: make -C gcc-plugin CC=<this gcc>",
+			      gcc_version.basever, gcc_version.datestamp,
+			      version->basever, version->datestamp);
+		return strict;
 	}
+	if (pl_catalog_try(catalog)) {
+		setup_problem("%s", pl_catalog_error());
+		return strict;
+	}
+	if (disable)
+		disable_rules(disable);
 	find_era(tree_arg);
-	if (db_path)
-		db_read();
+	if (db_path && !db_read())
+		return strict;
 
 	pass.pass = new pagelint_pass(g);
 	pass.reference_pass_name = "ssa";

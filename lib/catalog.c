@@ -5,6 +5,7 @@
  * engines look names up through their own per-unit tables.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,18 +149,34 @@ static unsigned int idx_size;
 
 static int build_index(void);
 
-/* Append the records of the file at @path; 0, or -1 after a message. */
+/* Why the last load failed: engines word it as their setup warning. */
+static char lasterr[512];
+
+static int fail_with(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(lasterr, sizeof(lasterr), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+const char *pl_catalog_error(void)
+{
+	return lasterr;
+}
+
+/* Append the records of the file at @path; 0, or -1 with lasterr set. */
 static int load_file(const char *path, char **keep)
 {
 	char *line, *next;
 	int lineno = 0;
 
 	*keep = pl_read_file(path);
-	if (!*keep) {
-		fprintf(stderr, "pagelint: %s: cannot read the API catalogue: %s\n",
-			path, strerror(errno));
-		return -1;
-	}
+	if (!*keep)
+		return fail_with("%s: cannot read the API catalogue: %s", path,
+				 strerror(errno));
 	for (line = *keep; line && *line; line = next) {
 		next = strchr(line, '\n');
 		if (next)
@@ -173,19 +190,14 @@ static int load_file(const char *path, char **keep)
 			struct pl_rec *nr;
 
 			nr = realloc(recs, (reccap ? 2 * reccap : 256) * sizeof(*recs));
-			if (!nr) {
-				fprintf(stderr, "pagelint: out of memory reading %s\n",
-					path);
-				return -1;
-			}
+			if (!nr)
+				return fail_with("out of memory reading %s", path);
 			reccap = reccap ? 2 * reccap : 256;
 			recs = nr;
 		}
-		if (parse_line(line, lineno, &recs[nrecs]) < 0) {
-			fprintf(stderr, "pagelint: %s:%d: malformed catalogue record (kind '%s')\n",
-				path, lineno, recs[nrecs].kind ? recs[nrecs].kind : "");
-			return -1;
-		}
+		if (parse_line(line, lineno, &recs[nrecs]) < 0)
+			return fail_with("%s:%d: malformed catalogue record (kind '%s')",
+					 path, lineno, recs[nrecs].kind ? recs[nrecs].kind : "");
 		recs[nrecs].file = path;
 		nrecs++;
 	}
@@ -204,6 +216,15 @@ const char *pl_texts_path(const char *catalog)
 
 int pl_catalog_load(const char *path)
 {
+	if (pl_catalog_try(path) < 0) {
+		fprintf(stderr, "pagelint: %s\n", lasterr);
+		return -1;
+	}
+	return 0;
+}
+
+int pl_catalog_try(const char *path)
+{
 	static char msgpath[4096];
 	int n;
 
@@ -216,17 +237,17 @@ int pl_catalog_load(const char *path)
 		goto fail;
 	n = nrecs;
 	if (!n) {
-		fprintf(stderr, "pagelint: %s: the catalogue has no records\n", path);
+		fail_with("%s: the catalogue has no records", path);
 		goto fail;
 	}
 	if (load_file(msgpath, &texts[1]) < 0)
 		goto fail;
 	if (nrecs == n) {
-		fprintf(stderr, "pagelint: %s: no finding texts\n", msgpath);
+		fail_with("%s: no finding texts", msgpath);
 		goto fail;
 	}
 	if (build_index() < 0) {
-		fprintf(stderr, "pagelint: out of memory reading %s\n", path);
+		fail_with("out of memory reading %s", path);
 		goto fail;
 	}
 	loaded = path;

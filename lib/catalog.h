@@ -81,6 +81,9 @@ struct pl_rec {
  * message on stderr.  Loading again is a no-op.
  */
 int pl_catalog_load(const char *path);
+/* The same, silent: pl_catalog_error() then says why it failed. */
+int pl_catalog_try(const char *path);
+const char *pl_catalog_error(void);
 
 /* The finding texts that go with the catalogue at @catalog. */
 const char *pl_texts_path(const char *catalog);

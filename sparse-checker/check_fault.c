@@ -169,7 +169,8 @@ static int array_element(struct expression *e)
 	 * pages[i] is *(pages + i * size): a varying offset.  A member read
 	 * (gref->page, the shape of list walks) has a constant one.
 	 */
-	return pl_is_ptr(e->left->ctype) && !pl_const(e->right, &v);
+	return e->left && e->right && pl_is_ptr(e->left->ctype) &&
+		!pl_const(e->right, &v);
 }
 
 /*

@@ -186,7 +186,7 @@ static int origin(const struct pl_file *f, struct pl_func *fn,
 			r = K_USER;
 		break;
 	case EXPR_BINOP:
-		if (e->op == '+' || e->op == '-')
+		if ((e->op == '+' || e->op == '-') && e->left && e->right)
 			r = origin(f, fn, pl_is_ptr(e->left->ctype) ||
 				   !pl_is_ptr(e->right->ctype) ?
 				   e->left : e->right);

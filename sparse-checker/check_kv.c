@@ -107,7 +107,7 @@ static struct origin value_origin(const struct pl_file *f,
 		}
 		return o;
 	case EXPR_BINOP:
-		if (e->op != '+' && e->op != '-')
+		if ((e->op != '+' && e->op != '-') || !e->left || !e->right)
 			return o;
 		if (pl_is_ptr(e->right->ctype) && !pl_is_ptr(e->left->ctype))
 			return value_origin(f, fn, e->right);

@@ -31,7 +31,9 @@ static struct expression *decompose(struct expression *e, long long *off)
 
 	*off = 0;
 	e = pl_strip(e);
-	while (e && e->type == EXPR_BINOP && (e->op == '+' || e->op == '-')) {
+	/* after a parse error sparse leaves a binop without an operand */
+	while (e && e->type == EXPR_BINOP && (e->op == '+' || e->op == '-') &&
+	       e->left && e->right) {
 		if (pl_const(e->right, &v))
 			*off += e->op == '+' ? v : -v;
 		else if (!pl_is_ptr(e->left->ctype) && pl_is_ptr(e->right->ctype)) {

@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 #include "pagelint.h"
 #include "linearize.h"
@@ -56,6 +57,11 @@ static struct symbol_list *pending;	/* functions linearized, not walked */
 static const char *tree;
 static int era_ok;
 static int silent;		/* pl_read_macro_values() at work: no diagnostics */
+static int active = 1;		/* 0: pagelint's setup failed, sparse alone */
+static int only_ours;		/* -fpagelint-only */
+static struct pl_map *disabled;	/* rules turned off by -Wno-<rule> */
+static int ours_error;		/* a finding was said as an error */
+static int parsed;		/* sparse() is done with the current file */
 
 /* --- reporting ------------------------------------------------------------ */
 
@@ -66,7 +72,7 @@ static void report_warn(struct position pos, const char *rule, const char *msg)
 {
 	char key[64];
 
-	if (!msg)
+	if (!msg || pl_map_get(disabled, rule))
 		return;
 	snprintf(key, sizeof(key), "%d:%d:%d:%s", pos.stream, pos.line,
 		 pos.pos, rule);
@@ -75,8 +81,30 @@ static void report_warn(struct position pos, const char *rule, const char *msg)
 	*pl_map_slot(reported, key) = (void *)1;
 	flush_held();
 	fflush(stdout);
-	fprintf(stderr, "%s:%d:%d: warning: %s [%s]\n", stream_name(pos.stream),
-		pos.line, pos.pos, msg, rule);
+	/* sparse's own shape: -fdiagnostic-prefix, -Wsparse-error */
+	fprintf(stderr, "%s:%d:%d: %s%s: %s [%s]\n", stream_name(pos.stream),
+		pos.line, pos.pos, diag_prefix,
+		Wsparse_error ? "error" : "warning", msg, rule);
+	if (Wsparse_error)
+		ours_error = 1;
+}
+
+/* One of the rules the checks report (check_list.h). */
+static int is_rule(const char *name)
+{
+	unsigned int i, n = strlen(name);
+
+	for (i = 0; i < sizeof(checks) / sizeof(checks[0]); i++) {
+		const char *r = checks[i]->rules;
+
+		while ((r = strstr(r, name))) {
+			if ((r == checks[i]->rules || r[-1] == ' ') &&
+			    (r[n] == ' ' || !r[n]))
+				return 1;
+			r += n;
+		}
+	}
+	return 0;
 }
 
 static const struct pl_report report = { .warn = report_warn };
@@ -161,7 +189,7 @@ void __wrap_warning(struct position pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	if (silent)
+	if (silent || only_ours)
 		return;
 	flush_held();
 	if (holding && (strstr(buf, "address space") ||
@@ -181,7 +209,7 @@ void __wrap_info(struct position pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
-	if (silent)
+	if (silent || only_ours)
 		return;
 	if (held.n && held.n < HELD_MAX) {
 		hold(pos, buf, 1);
@@ -360,6 +388,8 @@ static void finish_file(void)
 struct symbol_list *__wrap_sparse_initialize(int argc, char **argv,
 					     struct string_list **files)
 {
+	if (!active)
+		return __real_sparse_initialize(argc, argv, files);
 	tree = pl_tree_from_args(argc, argv);
 	if (tree)
 		era_ok = pl_era_load(tree) == 0;
@@ -371,7 +401,13 @@ struct symbol_list *__wrap_sparse(char *filename)
 	struct symbol_list *l;
 	int stream = input_stream_nr;
 
+	if (!active)
+		return __real_sparse(filename);
 	finish_file();
+	/* -Wsparse-error: sparse stops after the first file with an error */
+	if (Wsparse_error && ours_error)
+		exit(1);
+	parsed = 0;
 	cur = calloc(1, sizeof(*cur));
 	cur->name = filename;
 	cur->stream = stream;	/* the next stream opened is the file's */
@@ -379,6 +415,7 @@ struct symbol_list *__wrap_sparse(char *filename)
 	cur->version = pl_era_version();
 	holding = 0;
 	l = __real_sparse(filename);
+	parsed = 1;
 	flush_held();
 	cur->syms = l;
 	return l;
@@ -402,20 +439,131 @@ void __wrap_report_stats(void)
 	__real_report_stats();
 }
 
+/*
+ * pagelint's own switches, taken out before sparse sees the arguments:
+ *   -fpagelint-strict        a setup error (the catalogue) is fatal
+ *   -fpagelint-only          hide sparse's own warnings (not its errors)
+ *   -fpagelint-catalog=FILE  another API catalogue
+ *   -W<rule>, -Wno-<rule>    one of pagelint's rules on or off
+ * Returns the new argc, or -1 after a message.
+ */
+static int own_switches(int argc, char **argv, int *strict,
+			const char **catalog)
+{
+	int i, n = 1;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *rule = NULL;
+		int on = 1;
+
+		if (!strcmp(a, "-fpagelint-strict")) {
+			*strict = 1;
+			continue;
+		}
+		if (!strcmp(a, "-fpagelint-only")) {
+			only_ours = 1;
+			continue;
+		}
+		if (!strncmp(a, "-fpagelint-catalog=", 19)) {
+			*catalog = a + 19;
+			continue;
+		}
+		if (!strncmp(a, "-fpagelint", 10)) {
+			fprintf(stderr, "pagelint-sparse: unknown switch '%s' (have: "
+				"-fpagelint-strict, -fpagelint-only, "
+				"-fpagelint-catalog=FILE)\n", a);
+			return -1;
+		}
+		if (!strncmp(a, "-Wno-", 5))
+			rule = a + 5, on = 0;
+		else if (!strncmp(a, "-W", 2))
+			rule = a + 2;
+		if (rule && is_rule(rule)) {
+			*pl_map_slot(disabled, rule) = on ? NULL : (void *)1;
+			continue;
+		}
+		argv[n++] = argv[i];
+	}
+	argv[n] = NULL;
+	return n;
+}
+
+/* After sparse's exit(1) under -Wsparse-error: the file's own findings. */
+static void finish_at_exit(void)
+{
+	if (cur && parsed)
+		finish_file();
+}
+
+/*
+ * The walk and the keys recurse over expressions as sparse does, with
+ * bigger frames, and pagelint evaluates static inline functions sparse
+ * leaves alone: a big stack (only touched pages are used) keeps a deep
+ * expression that stock sparse survives from overflowing ours.
+ */
+struct sparse_run {
+	int argc;
+	char **argv;
+	int rc;
+};
+
+static void *run_sparse(void *p)
+{
+	struct sparse_run *r = p;
+
+	r->rc = sparse_main(r->argc, r->argv);
+	return NULL;
+}
+
+static int sparse_on_big_stack(int argc, char **argv)
+{
+	struct sparse_run r = { argc, argv, 0 };
+	pthread_attr_t attr;
+	pthread_t t;
+
+	if (pthread_attr_init(&attr) ||
+	    pthread_attr_setstacksize(&attr, (size_t)1 << 30) ||
+	    pthread_create(&t, &attr, run_sparse, &r))
+		return sparse_main(argc, argv);
+	pthread_join(t, NULL);
+	return r.rc;
+}
+
 int main(int argc, char **argv)
 {
 	char **nargv = calloc(argc + 2, sizeof(*nargv));
-	int i;
+	const char *catalog = NULL;
+	int i, strict = 0, rc;
 
-	if (pl_catalog_load(NULL) < 0)
-		return 2;
-	pl_walk_init();
-	reported = pl_map_new();
+	disabled = pl_map_new();
 	/* pinned.h turns __pinned into an address space only for us. */
 	nargv[0] = argv[0];
 	nargv[1] = strdup("-D__PAGELINT__=1");
 	for (i = 1; i < argc; i++)
 		nargv[i + 1] = argv[i];
-	return sparse_main(argc + 1, nargv);
+	argc = own_switches(argc + 1, nargv, &strict, &catalog);
+	if (argc < 0)
+		return 2;
+	/*
+	 * Never break a build over pagelint's own setup: without its
+	 * catalogue it says so once and is plain sparse, unless asked to be
+	 * strict.
+	 */
+	if (pl_catalog_try(catalog) < 0) {
+		fprintf(stderr, "pagelint-sparse: %s: %s; %s\n",
+			strict ? "error" : "warning", pl_catalog_error(),
+			strict ? "stopping (-fpagelint-strict)" :
+			"pagelint is inactive, sparse checks alone");
+		if (strict)
+			return 2;
+		active = 0;
+		nargv[1] = nargv[0];	/* stock sparse's arguments exactly */
+		return sparse_main(argc - 1, nargv + 1);
+	}
+	pl_walk_init();
+	reported = pl_map_new();
+	atexit(finish_at_exit);
+	rc = sparse_on_big_stack(argc, nargv);
+	/* -Wsparse-error: pagelint's findings are errors, as sparse's are */
+	return rc ? rc : Wsparse_error && ours_error;
 }
-

@@ -402,7 +402,7 @@ static struct expression *core(struct expression *e)
 			    !pl_is_ptr(e->cast_expression->ctype))
 				break;
 			e = e->cast_expression;
-		} else if (e->type == EXPR_BINOP && e->right &&
+		} else if (e->type == EXPR_BINOP && e->left && e->right &&
 			   no_symbol(e->right) && pl_is_ptr(e->left->ctype) ==
 			   pl_is_ptr(e->ctype) && e->op != '+') {
 			e = e->left;
@@ -748,7 +748,9 @@ void pl_walk_file(struct pl_file *f, struct symbol_list *funcs)
 		add_invocation(iv);
 	}
 	FOR_EACH_PTR(funcs, sym) {
-		walk_function(f, sym);
+		/* code sparse could not parse leaves bodies without a name */
+		if (pl_sym_name(sym))
+			walk_function(f, sym);
 	} END_FOR_EACH_PTR(sym);
 	/* a flat list too; the per-function lists stay intact */
 	tail = &f->calls;
