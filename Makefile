@@ -5,9 +5,13 @@
 #   make                                    build the sparse checker and the
 #                                           GCC plugin (rules are committed)
 #   make coccicheck [KDIR=tree] [M=dir] [MODE=report|patch|context|org]
-#                   [RULES=a,b] [JOBS=n]   run the semantic patches
+#                   [RULES=a,b] [JOBS=n|J=n] [SPFLAGS=..] [V=1]
+#                   [DEBUG_FILE=f]          run the semantic patches
 #   make check                              install what is missing, test
 #   make realtree                           every rule over linux-source-6.1
+#   make bench-cocci                        every rule against one stock rule
+#   make compare-cocci                      batched = one-file-per-process
+#                                           findings on the whole v6.1 tree
 #   make realtree-sparse realtree-gcc       the C engines over the v6.1
 #                                           objects that name the catalogue
 #   make bench-sparse bench-gcc             speed and memory against stock
@@ -24,10 +28,10 @@
 #   make bench-perpatch                     ci/pagelint-perpatch on a commit of
 #                                           a few v6.1 files
 
-KDIR  ?= sample
+KDIR  ?=
 MODE  ?= report
 RULES ?= all
-JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
+JOBS  ?= $(if $(J),$(J),$(shell nproc 2>/dev/null || echo 1))
 M     ?=
 
 CATALOG   := catalog/pagelint.api
@@ -38,6 +42,7 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 .PHONY: all cocci lib sparse plugin deps coccicheck check check-cocci \
 	check-generated check-era check-say check-driver check-lib check-sparse \
 	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-sparse realtree-gcc \
+	bench-cocci compare-cocci \
 	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean \
 	install check-cli npm-tools bench-perpatch subsystem-sparse
 
@@ -52,8 +57,12 @@ cocci/%.cocci: cocci/src/%.cocci.in $(CATALOG) $(SRCPARTS) tools/gen-cocci
 deps:
 	@tools/deps coccinelle patch sparse
 
+# Names (KDIR, M, DEBUG_FILE) are taken from where make was started, also
+# under make -C; without KDIR, the driver says it checks sample/.
 coccicheck: deps
-	@tools/pagelint-cocci -k "$(KDIR)" -m "$(MODE)" -r "$(RULES)" -j "$(JOBS)" $(if $(M),"$(M)")
+	@exec tools/pagelint-cocci -C "$(or $(PWD),$(CURDIR))" $(if $(KDIR),-k "$(KDIR)") \
+		-m "$(MODE)" -r "$(RULES)" -j "$(JOBS)" $(if $(SPFLAGS),-s "$(SPFLAGS)") \
+		$(if $(filter-out 0,$(V)),-v) $(if $(DEBUG_FILE),-d "$(DEBUG_FILE)") $(if $(M),"$(M)")
 
 # The committed rules are tested as they are: check-generated says when
 # they are not what the catalogue and templates make.
@@ -145,6 +154,16 @@ check-testcases: sparse plugin
 realtree: deps
 	@tools/deps linux-source-6.1 time
 	tools/realtree-cocci
+
+# Six v6.1 directories, all rules against scripts/coccinelle/api/kvmalloc.cocci.
+bench-cocci: deps
+	@tools/deps linux-source-6.1
+	@tools/bench-cocci -o results/linux-6.1/cocci-bench.txt
+
+# Batches against one spatch per file and rule: the same findings.
+compare-cocci: deps
+	@tools/deps linux-source-6.1
+	@tools/compare-cocci -o results/linux-6.1/batch-compare.txt
 
 realtree-sparse: sparse
 	@$(MAKE) -s -C sparse-checker realtree
