@@ -514,7 +514,7 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 	names_t out;
 	gimple *d;
 	int my, saved;
-	bool cut;
+	bool cut, none = false;
 
 	if (!v)
 		return out;
@@ -589,6 +589,16 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 				out = origin(c, gimple_call_arg(d, 0));
 			else if (unit_defines(fn))
 				out.push_back(returned(c, "R", fn, v));
+			else if (!a && n == 1 && POINTER_TYPE_P(TREE_TYPE(
+					gimple_call_arg(d, 0))))
+				/*
+				 * The page of a kernel address (vmalloc_to_page()):
+				 * not a reference the caller holds, so no gup
+				 * release can be meant for it; where it shares
+				 * an array with user pages, the releases are
+				 * the user pages'.
+				 */
+				none = true;
 		}
 	}
 done:
@@ -600,7 +610,7 @@ done:
 	c->low = saved;
 	if (cut)
 		return out;
-	if (out.empty() && !SSA_NAME_IS_DEFAULT_DEF(v))
+	if (out.empty() && !SSA_NAME_IS_DEFAULT_DEF(v) && !none)
 		out.push_back("V" + num(c->uid) + ":" + num(SSA_NAME_VERSION(v)));
 	c->memo[mode][v] = out;
 	return out;
