@@ -350,6 +350,11 @@ static names_t mem_name(struct fnctx *c, tree x)
 
 		if (fn.empty())		/* anonymous union/struct: see through */
 			return mem_name(c, base);
+		if (type_name(DECL_CONTEXT(f)).empty() &&
+		    RECORD_OR_UNION_TYPE_P(TREE_TYPE(f)))
+			/* a struct in an anonymous one: its members are
+			 * named by its own type, as through a pointer */
+			return names_t();
 		b = mem_name(c, base);
 		for (const auto &n : b) {
 			/* A named object: its field.  Anything reached through a
