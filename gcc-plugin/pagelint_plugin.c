@@ -25,6 +25,7 @@
  *   A<fn>:<i>        what parameter i of function fn points to (callers'
  *                    objects flow in); AO<fn>:<i> what fn itself puts there
  *   P<fn>:<i>        the value of parameter i; R<fn>/RP<fn> what fn returns
+ *                    (R<fn>@<caller>:<ssa> what one call returned)
  *   V<fn>:<ssa>      an object from somewhere we do not follow
  *   *N               the object the pointer held in N points to
  *   C|N              the scatterlist (or table) N, as a carrier of pages
@@ -236,6 +237,8 @@ static std::set<std::string> db_lines;	/* already in the fact file */
 
 static const char *db_path;
 static bool as_error;
+/* RP<uid> of the unit's functions other units can call -> their names */
+static std::map<name_t, std::string> public_fns;
 
 static void add_edge(const name_t &dst, const name_t &src, bool store)
 {
@@ -351,6 +354,11 @@ static names_t mem_name(struct fnctx *c, tree x)
 
 		if (fn.empty())		/* anonymous union/struct: see through */
 			return mem_name(c, base);
+		if (type_name(DECL_CONTEXT(f)).empty() &&
+		    RECORD_OR_UNION_TYPE_P(TREE_TYPE(f)))
+			/* a struct in an anonymous one: its members are
+			 * named by its own type, as through a pointer */
+			return names_t();
 		b = mem_name(c, base);
 		for (const auto &n : b) {
 			/* A named object: its field.  Anything reached through a
@@ -361,6 +369,16 @@ static names_t mem_name(struct fnctx *c, tree x)
 		if (out.size() == b.size() && !out.empty())
 			return out;
 		tn = type_name(DECL_CONTEXT(f));
+		if (tn.empty()) {
+			/* a member of an anonymous struct or union: of the
+			 * named struct it is in, as the code names it */
+			tree o = base;
+
+			while (TREE_CODE(o) == COMPONENT_REF &&
+			       field_name(TREE_OPERAND(o, 1)).empty())
+				o = TREE_OPERAND(o, 0);
+			tn = type_name(TREE_TYPE(o));
+		}
 		if (!tn.empty())
 			add_unique(out, one("F:" + tn + ":" + fn));
 		return out;
@@ -422,10 +440,18 @@ static bool is_page_ptr(tree t)
 	return t && POINTER_TYPE_P(t) && type_name(TREE_TYPE(t)) == "page";
 }
 
-/* struct page **: a page array. */
+/*
+ * struct page **: a page array; struct page *(*)[N] too, the address of
+ * an array member (helper(pipe->pages) where pages is struct page *[N]).
+ */
 static bool is_page_array(tree t)
 {
-	return t && POINTER_TYPE_P(t) && is_page_ptr(TREE_TYPE(t));
+	if (!t || !POINTER_TYPE_P(t))
+		return false;
+	t = TREE_TYPE(t);
+	if (TREE_CODE(t) == ARRAY_TYPE)
+		t = TREE_TYPE(t);
+	return is_page_ptr(t);
 }
 
 /*
@@ -467,6 +493,35 @@ static bool is_carrier_ptr(tree t)
 }
 
 /*
+ * What one call of a function of the unit returns: what the function
+ * returns flows in, but what the caller puts there stays the caller's.  An
+ * allocator (kmalloc_array() is one of the unit's inline functions) gives
+ * each call its own array, not one array for every caller in the unit.
+ */
+static name_t returned(struct fnctx *c, const char *pre, tree fn, tree v)
+{
+	name_t all = pre + (pre[strlen(pre) - 1] == ':' ?
+			    IDENTIFIER_POINTER(DECL_NAME(fn)) : num(DECL_UID(fn)));
+	name_t mine = all + "@" + num(c->uid) + ":" + num(SSA_NAME_VERSION(v));
+
+	add_edge(mine, all, false);
+	add_edge("C|" + mine, "C|" + all, false);	/* a table returned */
+	return mine;
+}
+
+/* A value some call is given (get_page(page)). */
+static bool handed_on(tree v)
+{
+	imm_use_iterator it;
+	gimple *u;
+
+	FOR_EACH_IMM_USE_STMT(u, it, v)
+		if (is_gimple_call(u))
+			return true;
+	return false;
+}
+
+/*
  * Follow the SSA value v back to the memory, parameters and calls it comes
  * from: in W_PROV mode what a pointer points to (a page array, a
  * scatterlist), in W_ORIGIN mode where a page pointer comes from.  A value
@@ -480,13 +535,18 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 	names_t out;
 	gimple *d;
 	int my, saved;
-	bool cut;
+	bool cut, none = false;
 
 	if (!v)
 		return out;
 	if (mode == W_PROV && TREE_CODE(v) == ADDR_EXPR)
 		return mem_name(c, TREE_OPERAND(v, 0));
 	if (TREE_CODE(v) != SSA_NAME)
+		return out;
+	/* -ftrivial-auto-var-init's filler of a local (kbuild's
+	 * INIT_STACK_ALL_*): no page, as NULL is none */
+	if (!SSA_NAME_IS_DEFAULT_DEF(v) &&
+	    gimple_call_internal_p(SSA_NAME_DEF_STMT(v), IFN_DEFERRED_INIT))
 		return out;
 	auto m = c->memo[mode].find(v);
 	if (m != c->memo[mode].end())
@@ -536,7 +596,11 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 			if (a && a->kind == K_SGUSE && n > 0)
 				out = prov(c, gimple_call_arg(d, 0)); /* sg_next() */
 			else if (unit_defines(fn))
-				out.push_back("RP" + num(DECL_UID(fn)));
+				out.push_back(returned(c, "RP", fn, v));
+			else if (!a && fn && TREE_PUBLIC(fn) && DECL_NAME(fn) &&
+				 is_page_array(TREE_TYPE(v)))
+				/* another unit's, per the fact file */
+				out.push_back(returned(c, "RPX:", fn, v));
 		} else {
 			if (a && a->kind == K_LOAD && n > 0)
 				out = carriers(prov(c, gimple_call_arg(d, 0)));
@@ -545,7 +609,17 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 				/* page_folio(), compound_head(): the same page */
 				out = origin(c, gimple_call_arg(d, 0));
 			else if (unit_defines(fn))
-				out.push_back("R" + num(DECL_UID(fn)));
+				out.push_back(returned(c, "R", fn, v));
+			else if (!a && n == 1 && POINTER_TYPE_P(TREE_TYPE(
+					gimple_call_arg(d, 0))) && !handed_on(v))
+				/*
+				 * The page of a kernel address (vmalloc_to_page()),
+				 * that nothing takes a reference on (get_page()):
+				 * no gup release can be meant for it; where it
+				 * shares an array with user pages, the releases
+				 * are the user pages'.
+				 */
+				none = true;
 		}
 	}
 done:
@@ -557,7 +631,7 @@ done:
 	c->low = saved;
 	if (cut)
 		return out;
-	if (out.empty() && !SSA_NAME_IS_DEFAULT_DEF(v))
+	if (out.empty() && !SSA_NAME_IS_DEFAULT_DEF(v) && !none)
 		out.push_back("V" + num(c->uid) + ":" + num(SSA_NAME_VERSION(v)));
 	c->memo[mode][v] = out;
 	return out;
@@ -834,6 +908,26 @@ static void param_twin_edges(size_t from)
 	}
 }
 
+/*
+ * Page array pointers stored into memory, over the unit: the array each
+ * place points to -> the arrays stored there.  A place given one array
+ * names that array (pages pinned through either are in both); a place
+ * given several (mdata->pages = a or b) is a view of each in turn: what
+ * they hold is in it, but what goes in through it is not in all of them.
+ */
+static std::map<name_t, std::set<name_t>> array_stores;
+
+static void array_alias_edges(void)
+{
+	for (const auto &st : array_stores)
+		for (const auto &q : st.second) {
+			add_edge(st.first, q, false);
+			if (st.second.size() == 1)
+				add_edge(q, st.first, false);
+		}
+	array_stores.clear();
+}
+
 static void do_assign(struct fnctx *c, gimple *s)
 {
 	tree lhs = gimple_assign_lhs(s), rhs = gimple_assign_rhs1(s);
@@ -859,12 +953,10 @@ static void do_assign(struct fnctx *c, gimple *s)
 	}
 	names_t p = prov(c, rhs);
 	if (is_page_array(t)) {
-		/* A page array's address stored: both name one array. */
+		/* A page array's address stored: see array_alias_edges(). */
 		for (const auto &d : dst)
-			for (const auto &q : p) {
-				add_edge("*" + d, q, false);
-				add_edge(q, "*" + d, false);
-			}
+			for (const auto &q : p)
+				array_stores["*" + d].insert(q);
 		return;
 	}
 	/* A scatterlist (table, iterator) pointer stored. */
@@ -900,6 +992,9 @@ static unsigned int pagelint_execute(function *fun)
 		learn_carrier_types();
 	c.fun = fun;
 	c.uid = DECL_UID(fun->decl);
+	if (TREE_PUBLIC(fun->decl) && DECL_NAME(fun->decl))
+		public_fns["RP" + num(c.uid)] =
+			IDENTIFIER_POINTER(DECL_NAME(fun->decl));
 	FOR_EACH_BB_FN(bb, fun) {
 		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
 		     gsi_next(&gsi)) {
@@ -956,6 +1051,7 @@ static void solve(void)
 {
 	bool changed;
 
+	array_alias_edges();
 	for (const auto &n : seeded_other)
 		tags[n].other = true;
 	for (int round = 0; round < 2; round++) {
@@ -1171,6 +1267,8 @@ static void check_dma(void)
  *          in the array the field points to
  *   CLASS  pin, got, other (pages); sgpin, sgget, sgother (a scatterlist)
  *   WHERE  FILE:LINE of the acquire, CALL its name ('-' for other)
+ * or:               return FUNCTION CLASS WHERE CALL
+ *   the pages in the array a function of external linkage returns
  */
 
 static bool fact_name(const std::string &n, std::string *st, std::string *path,
@@ -1241,6 +1339,21 @@ static bool db_read(void)
 		lineno++;
 		if (line.empty() || line[0] == '#')
 			continue;
+		if (sscanf(line.c_str(), "return %255s %15s %511s %127s",
+			   st, cls, where, call) == 4) {
+			db_lines.insert(line);
+			n = "RPX:" + std::string(st);
+			if (!strcmp(cls, "other")) {
+				seeded_other.insert(n);
+			} else if (!strcmp(cls, "pin") || !strcmp(cls, "got")) {
+				const struct pl_rec *r = pl_find("acquire", call);
+
+				acqs.push_back({ r ? r->name : "gup", cls[0] == 'p' ?
+						 'p' : 'g', UNKNOWN_LOCATION, where });
+				edges.push_back({ n, "#" + num(acqs.size() - 1), false });
+			}
+			continue;
+		}
 		if (sscanf(line.c_str(), "field %255s %255s %15s %511s %127s",
 			   st, path, cls, where, call) != 5 ||
 		    strlen(line.c_str()) != line.size())
@@ -1278,12 +1391,16 @@ static void db_write(void)
 	std::set<std::string> seen;
 
 	for (const auto &t : tags) {
-		std::string st, path;
-		bool sg;
+		std::string st, path, pre;
+		bool sg = false;
+		auto pf = public_fns.find(t.first);
 
-		if (!fact_name(t.first, &st, &path, &sg))
+		if (pf != public_fns.end())
+			pre = "return " + pf->second + " ";
+		else if (fact_name(t.first, &st, &path, &sg))
+			pre = "field " + st + " " + path + " " + (sg ? "sg" : "");
+		else
 			continue;
-		std::string pre = "field " + st + " " + path + " " + (sg ? "sg" : "");
 		bool gup = false;
 
 		for (int i : t.second.acqs) {

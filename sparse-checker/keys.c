@@ -148,6 +148,108 @@ static int followable(struct pl_func *fn, struct symbol *s)
 		!(s->ctype.modifiers & MOD_ADDRESSABLE);
 }
 
+struct returns {
+	struct pl_func *fn;	/* whose locals the values name */
+	const char *key;	/* what every return agrees on */
+	int bad;		/* two returns disagree */
+};
+
+/*
+ * The key of each pointer value a body returns (not into statement
+ * expressions: those are the inlined calls it makes, returning their own).
+ */
+static void returns_in(struct statement *s, struct returns *r)
+{
+	struct statement *st;
+	struct expression *v;
+	const char *k;
+
+	if (!s || r->bad)
+		return;
+	switch (s->type) {
+	case STMT_COMPOUND:
+		FOR_EACH_PTR(s->stmts, st) {
+			returns_in(st, r);
+		} END_FOR_EACH_PTR(st);
+		break;
+	case STMT_IF:
+		returns_in(s->if_true, r);
+		returns_in(s->if_false, r);
+		break;
+	case STMT_ITERATOR:
+		returns_in(s->iterator_statement, r);
+		break;
+	case STMT_SWITCH:
+		returns_in(s->switch_statement, r);
+		break;
+	case STMT_CASE:
+		returns_in(s->case_statement, r);
+		break;
+	case STMT_LABEL:
+		returns_in(s->label_statement, r);
+		break;
+	case STMT_RETURN:
+		/* NULL, ERR_PTR(): no array; one we cannot name: not ours */
+		v = pl_strip(s->ret_value);
+		if (!v || pl_is_null(v) || !pl_is_ptr(v->ctype))
+			break;
+		k = pl_ptr_key(r->fn, s->ret_value);
+		if (!k)
+			break;
+		if (r->key && strcmp(r->key, k))
+			r->bad = 1;
+		r->key = k;
+		break;
+	default:
+		break;
+	}
+}
+
+/*
+ * The array a function of the file returns (pages = my_pin(...), pages =
+ * frame_vector_pages(vec)): what its returns agree on, in the callee's
+ * own terms (its locals are keyed by their symbols).  An allocator's
+ * fresh memory has no key, and leaves the caller's local its own.
+ */
+static const char *returned_key(struct expression *call)
+{
+	static int rdepth;
+	struct pl_func callee = { NULL };
+	struct returns r = { &callee, NULL, 0 };
+	struct statement *body;
+	struct symbol *f;
+	char *b;
+
+	if (rdepth > 3)
+		return NULL;
+	if (call->type == EXPR_STATEMENT) {
+		body = call->statement;	/* an inline function, expanded */
+		if (!body || !body->inline_fn)
+			return NULL;
+		callee.sym = body->inline_fn;
+	} else {
+		struct expression *fe = pl_strip(call->fn);
+
+		if (fe && fe->type == EXPR_PREOP && fe->op == '*')
+			fe = pl_strip(fe->unop);
+		if (!fe || fe->type != EXPR_SYMBOL || !fe->symbol)
+			return NULL;
+		f = pl_base(fe->symbol);
+		if (!f || f->type != SYM_FN || !f->stmt)
+			return NULL;	/* not defined in this file */
+		callee.sym = fe->symbol;
+		body = f->stmt;
+	}
+	rdepth++;
+	returns_in(body, &r);
+	rdepth--;
+	if (r.bad || !r.key)
+		return NULL;
+	b = keybuf();
+	snprintf(b, 256, "%s", r.key);
+	return b;
+}
+
 /* The container the memory at pointer value @e belongs to. */
 const char *pl_ptr_key(struct pl_func *fn, struct expression *e)
 {
@@ -195,6 +297,8 @@ const char *pl_ptr_key(struct pl_func *fn, struct expression *e)
 	}
 	if (base->type == EXPR_PREOP && base->op == '&')
 		return pl_ptr_key(fn, base->unop);
+	if (base->type == EXPR_CALL || base->type == EXPR_STATEMENT)
+		return returned_key(base);
 	return NULL;
 }
 
