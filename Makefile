@@ -7,12 +7,12 @@
 #   make coccicheck [KDIR=tree] [M=dir] [MODE=report|patch|context|org]
 #                   [RULES=a,b] [JOBS=n]   run the semantic patches
 #   make check                              install what is missing, test
-#   make realtree                           every rule over linux-source-6.1
-#   make realtree-sparse realtree-gcc       the C engines over the v6.1
-#                                           objects that name the catalogue
+#   make realtree [KVER=6.1|6.12]           every rule over linux-source-KVER
+#   make realtree-sparse realtree-gcc       the C engines over the objects
+#        [KVER=6.1|6.12]                    that name the catalogue
 #   make bench-sparse bench-gcc             speed and memory against stock
-#   make bench-mutants                      gup-put recall of every engine on
-#                                           seeded v6.1 mutants
+#   make bench-mutants [KVER=6.1|6.12]      gup-put recall of every engine on
+#                                           seeded mutants of the tree
 #   make pinned-demo                        the __pinned annotation on a driver
 #   make kbuild-test                        C=1/C=2/M= and -fplugin= in kbuild
 #   make cocci                              regenerate cocci/ from catalog/
@@ -22,6 +22,8 @@ MODE  ?= report
 RULES ?= all
 JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
 M     ?=
+# Which of Debian's linux-source-* trees the real-tree targets use.
+KVER  ?= 6.1
 
 CATALOG   := catalog/pagelint.api
 TEMPLATES := $(wildcard cocci/src/*.cocci.in)
@@ -114,16 +116,17 @@ check-gcc: plugin
 check-testcases: sparse plugin
 	@testcases/run
 
-# The whole v6.1 tree from Debian's linux-source-6.1, triaged in results/.
+# The whole tree from Debian's linux-source-$(KVER), triaged in
+# results/linux-$(KVER)/.
 realtree: deps
-	@tools/deps linux-source-6.1 time
-	tools/realtree-cocci
+	@tools/deps linux-source-$(KVER) time
+	tools/realtree-cocci -v $(KVER)
 
 realtree-sparse: sparse
-	@$(MAKE) -s -C sparse-checker realtree
+	@$(MAKE) -s -C sparse-checker realtree KVER=$(KVER)
 
 realtree-gcc: plugin
-	@$(MAKE) -s -C gcc-plugin realtree
+	@$(MAKE) -s -C gcc-plugin realtree KVER=$(KVER)
 
 bench-sparse: sparse
 	@$(MAKE) -s -C sparse-checker bench
@@ -134,7 +137,7 @@ bench-gcc: plugin
 # The engines as they are built (make first); JOBS defaults to 2 here.
 bench-mutants:
 	@tools/deps coccinelle
-	@tools/bench-mutants -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2)
+	@tools/bench-mutants -v $(KVER) -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2)
 
 pinned-demo: sparse
 	@$(MAKE) -s -C sparse-checker pinned-demo
