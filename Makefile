@@ -8,15 +8,15 @@
 #                   [RULES=a,b] [JOBS=n|J=n] [SPFLAGS=..] [V=1]
 #                   [DEBUG_FILE=f]          run the semantic patches
 #   make check                              install what is missing, test
-#   make realtree                           every rule over linux-source-6.1
+#   make realtree [KVER=6.1|6.12]           every rule over linux-source-KVER
 #   make bench-cocci                        every rule against one stock rule
 #   make compare-cocci                      batched = one-file-per-process
 #                                           findings on the whole v6.1 tree
-#   make realtree-sparse realtree-gcc       the C engines over the v6.1
-#                                           objects that name the catalogue
+#   make realtree-sparse realtree-gcc       the C engines over the objects
+#        [KVER=6.1|6.12]                    that name the catalogue
 #   make bench-sparse bench-gcc             speed and memory against stock
-#   make bench-mutants                      gup-put recall of every engine on
-#                                           seeded v6.1 mutants
+#   make bench-mutants [KVER=6.1|6.12]      gup-put recall of every engine on
+#                                           seeded mutants of the tree
 #   make pinned-demo                        the __pinned annotation on a driver
 #   make kbuild-test                        C=1/C=2/M= and -fplugin= in kbuild
 #   make fuzz-long [FUZZ_SECONDS=1500]      the long fuzz run (results/fuzz.txt)
@@ -33,6 +33,8 @@ MODE  ?= report
 RULES ?= all
 JOBS  ?= $(if $(J),$(J),$(shell nproc 2>/dev/null || echo 1))
 M     ?=
+# Which of Debian's linux-source-* trees the real-tree targets use.
+KVER  ?= 6.1
 
 CATALOG   := catalog/pagelint.api
 TEMPLATES := $(wildcard cocci/src/*.cocci.in)
@@ -150,10 +152,11 @@ fuzz-long: deps
 check-testcases: sparse plugin
 	@testcases/run
 
-# The whole v6.1 tree from Debian's linux-source-6.1, triaged in results/.
+# The whole tree from Debian's linux-source-$(KVER), triaged in
+# results/linux-$(KVER)/.
 realtree: deps
-	@tools/deps linux-source-6.1 time
-	tools/realtree-cocci
+	@tools/deps linux-source-$(KVER) time
+	tools/realtree-cocci -v $(KVER)
 
 # Six v6.1 directories, all rules against scripts/coccinelle/api/kvmalloc.cocci.
 bench-cocci: deps
@@ -166,10 +169,10 @@ compare-cocci: deps
 	@tools/compare-cocci -o results/linux-6.1/batch-compare.txt
 
 realtree-sparse: sparse
-	@$(MAKE) -s -C sparse-checker realtree
+	@$(MAKE) -s -C sparse-checker realtree KVER=$(KVER)
 
 realtree-gcc: plugin
-	@$(MAKE) -s -C gcc-plugin realtree
+	@$(MAKE) -s -C gcc-plugin realtree KVER=$(KVER)
 
 # pagelint-sparse beside stock sparse, kbuild C=2, over every object of
 # DIRS (default: issue 13's subsystems) of the prepared O= directory KOBJ:
@@ -190,7 +193,7 @@ bench-gcc: plugin
 # The engines as they are built (make first); JOBS defaults to 2 here.
 bench-mutants:
 	@tools/deps coccinelle
-	@tools/bench-mutants -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2)
+	@tools/bench-mutants -v $(KVER) -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2)
 
 pinned-demo: sparse
 	@$(MAKE) -s -C sparse-checker pinned-demo
