@@ -53,7 +53,7 @@ void fvec_put(struct fvec *vec)
 	pages = fvec_pages(vec);
 	if (IS_ERR(pages))
 		goto out;
-	release_pages(pages, vec->nr_frames);			/* WARN(gup-put: sparse,gcc) */
+	release_pages(pages, vec->nr_frames);			/* WARN(gup-put) */
 	vec->got_ref = false;
 out:
 	vec->nr_frames = 0;

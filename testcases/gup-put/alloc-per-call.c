@@ -53,7 +53,7 @@ static int tape_map_user(struct tape_buf *b, unsigned long uaddr, int n)
 	res = pin_user_pages_fast(uaddr, n, FOLL_WRITE, pages);
 	if (res < n) {
 		if (res > 0)
-			release_pages(pages, res);		/* WARN(gup-put: sparse,gcc) */
+			release_pages(pages, res);		/* WARN(gup-put) */
 		kfree(pages);
 		return -EFAULT;
 	}
@@ -63,7 +63,7 @@ static int tape_map_user(struct tape_buf *b, unsigned long uaddr, int n)
 
 static void tape_unmap_user(struct tape_buf *b, int n)
 {
-	release_pages(b->mapped, n);				/* WARN(gup-put: sparse,gcc) */
+	release_pages(b->mapped, n);				/* WARN(gup-put) */
 	kfree(b->mapped);
 	b->mapped = NULL;
 }

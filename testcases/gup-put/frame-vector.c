@@ -31,7 +31,7 @@ static void fv_put(struct frame_vector *vec)
 	pages = frame_vector_pages(vec);
 	if (IS_ERR(pages))
 		return;
-	release_pages(pages, vec->nr_frames);	/* WARN(gup-put: cocci,gcc) */
+	release_pages(pages, vec->nr_frames);	/* WARN(gup-put) */
 	vec->got_ref = false;
 	vec->nr_frames = 0;
 }

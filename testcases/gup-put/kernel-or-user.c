@@ -32,7 +32,7 @@ static struct page **xfer_pagelist(char *kbuf, unsigned long ubuf, int n)
 	got = pin_user_pages_fast(ubuf, n, FOLL_WRITE, pages);
 	if (got != n) {
 		if (got > 0)
-			release_pages(pages, got);		/* WARN(gup-put: sparse,gcc) */
+			release_pages(pages, got);		/* WARN(gup-put) */
 		goto fail;
 	}
 	return pages;
@@ -41,7 +41,12 @@ fail:
 	return NULL;
 }
 
-/* The kernel's own pages, got with alloc_page(): another story, quiet. */
+/*
+ * The kernel's own pages, got with alloc_page(), are another story; but
+ * the release right after the pin, by the count it returned, is of the
+ * pinned pages alone.  Coccinelle follows that count; the C engines see a
+ * mixed array and stay quiet.
+ */
 static struct page **xfer_bounce(unsigned long ubuf, int n, bool user)
 {
 	struct page **pages = kcalloc(n, sizeof(*pages), GFP_KERNEL);
@@ -56,7 +61,7 @@ static struct page **xfer_bounce(unsigned long ubuf, int n, bool user)
 	}
 	got = pin_user_pages_fast(ubuf, n, FOLL_WRITE, pages);
 	if (got > 0)
-		release_pages(pages, got);			/* QUIET(gup-put) */
+		release_pages(pages, got);			/* WARN(gup-put: cocci) */
 	kfree(pages);
 	return NULL;
 }

@@ -34,7 +34,7 @@ static struct page **cam_pin_range(unsigned long uaddr, unsigned long n)
 
 static void cam_unpin_range(struct page **pages, unsigned long n)
 {
-	release_pages(pages, n);		/* WARN(gup-put: cocci,gcc) */
+	release_pages(pages, n);		/* WARN(gup-put) */
 	kvfree(pages);
 }
 

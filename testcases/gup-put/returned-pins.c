@@ -45,7 +45,7 @@ static struct page **enc_pin(unsigned long uaddr, unsigned long len,
 
 static void enc_unpin(struct page **pages, unsigned long n)
 {
-	release_pages(pages, n);				/* WARN(gup-put: sparse,gcc) */
+	release_pages(pages, n);				/* WARN(gup-put) */
 	kvfree(pages);
 }
 
@@ -74,7 +74,7 @@ static struct enc_vec *enc_register(unsigned long uaddr, unsigned long len)
 		return NULL;
 	v = kvmalloc(sizeof(*v) + n * sizeof(v->seg[0]), GFP_KERNEL);
 	if (!v) {
-		release_pages(pages, n);			/* WARN(gup-put: sparse,gcc) */
+		release_pages(pages, n);			/* WARN(gup-put) */
 		kvfree(pages);
 		return NULL;
 	}
@@ -92,6 +92,6 @@ static void enc_unregister(struct enc_vec *v)
 	unsigned int i;
 
 	for (i = 0; i < v->nr; i++)
-		put_page(v->seg[i].page);			/* WARN(gup-put: sparse,gcc) */
+		put_page(v->seg[i].page);			/* WARN(gup-put) */
 	kvfree(v);
 }
