@@ -509,18 +509,6 @@ static name_t returned(struct fnctx *c, const char *pre, tree fn, tree v)
 	return mine;
 }
 
-/* A value some call is given (get_page(page)). */
-static bool handed_on(tree v)
-{
-	imm_use_iterator it;
-	gimple *u;
-
-	FOR_EACH_IMM_USE_STMT(u, it, v)
-		if (is_gimple_call(u))
-			return true;
-	return false;
-}
-
 /*
  * Follow the SSA value v back to the memory, parameters and calls it comes
  * from: in W_PROV mode what a pointer points to (a page array, a
@@ -535,7 +523,7 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 	names_t out;
 	gimple *d;
 	int my, saved;
-	bool cut, none = false;
+	bool cut;
 
 	if (!v)
 		return out;
@@ -610,16 +598,6 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 				out = origin(c, gimple_call_arg(d, 0));
 			else if (unit_defines(fn))
 				out.push_back(returned(c, "R", fn, v));
-			else if (!a && n == 1 && POINTER_TYPE_P(TREE_TYPE(
-					gimple_call_arg(d, 0))) && !handed_on(v))
-				/*
-				 * The page of a kernel address (vmalloc_to_page()),
-				 * that nothing takes a reference on (get_page()):
-				 * no gup release can be meant for it; where it
-				 * shares an array with user pages, the releases
-				 * are the user pages'.
-				 */
-				none = true;
 		}
 	}
 done:
@@ -631,7 +609,7 @@ done:
 	c->low = saved;
 	if (cut)
 		return out;
-	if (out.empty() && !SSA_NAME_IS_DEFAULT_DEF(v) && !none)
+	if (out.empty() && !SSA_NAME_IS_DEFAULT_DEF(v))
 		out.push_back("V" + num(c->uid) + ":" + num(SSA_NAME_VERSION(v)));
 	c->memo[mode][v] = out;
 	return out;
