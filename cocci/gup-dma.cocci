@@ -1155,7 +1155,11 @@ def _key(f, e, func):
 
 def _link_fields(f):
     """A field reached through a variable of unknown type may be that
-    field of any struct: it stands between all of them."""
+    field of any struct: it stands between all of them.  Once per file,
+    before its first decision."""
+    if f.linked:
+        return
+    f.linked = True
     for fld in f.untyped & set(f.typed):
         for k in f.typed[fld]:
             _union(f, 'F:' + fld, k)
@@ -1468,14 +1472,6 @@ def _rel_fix(fn, e, wanted):
         return None
     return release_for(wanted, form)
 
-def _mixed(f, g):
-    """The group g also holds pages from elsewhere: pages[i] = alloc_page(),
-    or a page from no acquire written into one of its arrays."""
-    if any(_find(f, m) == g for m in f.mixed):
-        return True
-    return any(_find(f, kx) == g and ky in f.taint and
-               not any(a[0] == ky for a in f.acq) for kx, ky in f.elemw)
-
 def _first(acqs):
     """The acquire to name among several: the first in the file."""
     return min(acqs, key=lambda a: a[3])
@@ -1524,7 +1520,6 @@ def _settle(f):
     if f.flow is not None:
         return
     _link_fields(f)
-    f.linked = True
     f.flow = {}
     done = set()
     for _ in range(3):	# wrappers of wrappers
@@ -1619,9 +1614,7 @@ def gup_dma_decide(fn, es, pages, p):
     reach DMA; the replacement is given only when every release of those
     pages is visible here and converted along with it."""
     f = _file(p)
-    if not f.linked:
-        _link_fields(f)
-        f.linked = True
+    _link_fields(f)
     k = _key(f, pages, p[0].current_element)
     if not k or CAT['acquire'][fn][0] != 'get' or \
        follows_notifiers(p[0].file):
