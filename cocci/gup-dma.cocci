@@ -324,6 +324,18 @@ CAT = {
     'view': {
         'frame_vector_pages': (r'1', r'ptrs', ),
     },
+    'kpage': {
+        'virt_to_page': (r'1', ),
+        'virt_to_head_page': (r'1', ),
+        'vmalloc_to_page': (r'1', ),
+    },
+    'ref': {
+        'get_page': (r'1', ),
+        'try_get_page': (r'1', ),
+        'folio_get': (r'1', ),
+        'page_ref_inc': (r'1', ),
+        'get_page_unless_zero': (r'1', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -631,6 +643,18 @@ CATL = {
     ],
     'view': [
         (r'frame_vector_pages', r'1', r'ptrs', ),
+    ],
+    'kpage': [
+        (r'virt_to_page', r'1', ),
+        (r'virt_to_head_page', r'1', ),
+        (r'vmalloc_to_page', r'1', ),
+    ],
+    'ref': [
+        (r'get_page', r'1', ),
+        (r'try_get_page', r'1', ),
+        (r'folio_get', r'1', ),
+        (r'page_ref_inc', r'1', ),
+        (r'get_page_unless_zero', r'1', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),
@@ -1070,6 +1094,9 @@ class _File:
         self.escape = set()  # keys stored or returned out of sight
         self.carried = set() # keys loaded from a carrier (sg_page...)
         self.mixed = set()   # arrays with elements from elsewhere too
+        self.kpage = set()   # keys holding the page of a kernel address
+        self.kmixed = set()  # arrays with such pages among their elements
+        self.hasref = False  # the file takes page references itself
         self.stores = []     # (key, fn, line, carrier key): pages stored
         self.sinks = []      # (key, fn, line): pages handed to DMA
         self.passes = []     # (key, fn): a whole page array handed elsewhere
@@ -1220,6 +1247,8 @@ def gup_assign(x, y, p):
     c = re.match(r'^\((?:const)?(?:struct)?(\w+)\*+\)', ys)
     if c and c.group(1) != 'page':
         ky = None       # (dma_addr_t *)(pages + n): other data, no pages
+    elif c and re.match(r'^\([^()]*\)\(.*(\+|-(?!>)).*\)$', ys):
+        ky = None       # (struct page **)(addrs + n): memory past other data
     if not kx:
         if ky:
             f.escape.add(ky)	# *out = pages: gone where we cannot see
@@ -1234,12 +1263,16 @@ def gup_assign(x, y, p):
     else:
         if _is_pfn2pg(ys):
             f.frompfn.add(kx)	# page = pfn_to_page(pfn)
+        kp = _is_call_of(ys, 'kpage')
+        if kp:
+            f.kpage.add(kx)	# page = vmalloc_to_page(buf): no reference
         f.taint.add(kx)
         m = re.match(r'^(\w+)\(', ys)
         if m:
             f.calls.append((kx, m.group(1), where(p), func))
         if norm(x).endswith(']') and ys not in ('NULL', '0'):
-            f.mixed.add(kx)	# pages[i] = alloc_page(): not all from gup
+            # pages[i] = alloc_page(): not all from gup
+            (f.kmixed if kp else f.mixed).add(kx)
 
 def _count(f, func, xs, ys, line):
     """n = pin_user_pages_fast(...): n counts the pages of that acquire,
@@ -1312,7 +1345,7 @@ def gup_argument(fn, n, e, p):
         # mixed; an array from kcalloc() says nothing of its pages
         if f.ptypes.get((str(fn), n)) == 'structpage*' and \
            k in f.taint and not any(a[0] == k for a in f.acq):
-            f.mixed.add(k)
+            (f.kmixed if k in f.kpage else f.mixed).add(k)
 
 _ALIAS_NAMES = set()
 
@@ -1392,6 +1425,17 @@ def _kept_decl(f, y, p):
             i += 1
         arg = _args(ys[m.end():i - 1])[0]
         f.addrof.append(_key(f, arg, p[0].current_element))
+
+def _is_call_of(s, kind):
+    return any(s.startswith(n + '(') for n in CAT[kind])
+
+def gup_ref(p):
+    _file(p).hasref = True
+
+def _noref(f, k):
+    """k holds only kernel pages the file takes no reference on: among
+    acquired pages, they change nothing a release must be."""
+    return k in f.kpage and not f.hasref and not any(a[0] == k for a in f.acq)
 
 def _is_pfn2pg(s):
     s = strip_to_base(s)
@@ -1510,8 +1554,11 @@ def _dmixed(f, k):
     r = _reach(f, k)
     if any(_reach(f, m) & r for m in f.mixed):
         return True
+    if f.hasref and any(_reach(f, m) & r for m in f.kmixed):
+        return True
     return any(_reach(f, kx) & r for kx, ky in f.elemw
-               if ky in f.taint and not any(a[0] == ky for a in f.acq))
+               if ky in f.taint and not any(a[0] == ky for a in f.acq) and
+               not _noref(f, ky))
 
 def _settle(f):
     """Once per file, at its first decision: a function of the file
@@ -2002,6 +2049,22 @@ p << gup_split.p;
 @@
 
 gup_split(g, e2, p)
+
+// The file takes page references of its own (get_page()): the kernel
+// pages it stores may then hold one.
+@gup_ref@
+identifier r = {get_page, try_get_page, folio_get, page_ref_inc, get_page_unless_zero};
+expression e;
+position p;
+@@
+
+r@p(e)
+
+@script:python@
+p << gup_ref.p;
+@@
+
+gup_ref(p)
 
 // A page array handed whole to a function pagelint does not know might be
 // released there: the patch must then leave the site alone.

@@ -328,6 +328,18 @@ CAT = {
     'view': {
         'frame_vector_pages': (r'1', r'ptrs', ),
     },
+    'kpage': {
+        'virt_to_page': (r'1', ),
+        'virt_to_head_page': (r'1', ),
+        'vmalloc_to_page': (r'1', ),
+    },
+    'ref': {
+        'get_page': (r'1', ),
+        'try_get_page': (r'1', ),
+        'folio_get': (r'1', ),
+        'page_ref_inc': (r'1', ),
+        'get_page_unless_zero': (r'1', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -635,6 +647,18 @@ CATL = {
     ],
     'view': [
         (r'frame_vector_pages', r'1', r'ptrs', ),
+    ],
+    'kpage': [
+        (r'virt_to_page', r'1', ),
+        (r'virt_to_head_page', r'1', ),
+        (r'vmalloc_to_page', r'1', ),
+    ],
+    'ref': [
+        (r'get_page', r'1', ),
+        (r'try_get_page', r'1', ),
+        (r'folio_get', r'1', ),
+        (r'page_ref_inc', r'1', ),
+        (r'get_page_unless_zero', r'1', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),

@@ -15,6 +15,9 @@ class _File:
         self.escape = set()  # keys stored or returned out of sight
         self.carried = set() # keys loaded from a carrier (sg_page...)
         self.mixed = set()   # arrays with elements from elsewhere too
+        self.kpage = set()   # keys holding the page of a kernel address
+        self.kmixed = set()  # arrays with such pages among their elements
+        self.hasref = False  # the file takes page references itself
         self.stores = []     # (key, fn, line, carrier key): pages stored
         self.sinks = []      # (key, fn, line): pages handed to DMA
         self.passes = []     # (key, fn): a whole page array handed elsewhere
@@ -165,6 +168,8 @@ def gup_assign(x, y, p):
     c = re.match(r'^\((?:const)?(?:struct)?(\w+)\*+\)', ys)
     if c and c.group(1) != 'page':
         ky = None       # (dma_addr_t *)(pages + n): other data, no pages
+    elif c and re.match(r'^\([^()]*\)\(.*(\+|-(?!>)).*\)$', ys):
+        ky = None       # (struct page **)(addrs + n): memory past other data
     if not kx:
         if ky:
             f.escape.add(ky)	# *out = pages: gone where we cannot see
@@ -179,12 +184,16 @@ def gup_assign(x, y, p):
     else:
         if _is_pfn2pg(ys):
             f.frompfn.add(kx)	# page = pfn_to_page(pfn)
+        kp = _is_call_of(ys, 'kpage')
+        if kp:
+            f.kpage.add(kx)	# page = vmalloc_to_page(buf): no reference
         f.taint.add(kx)
         m = re.match(r'^(\w+)\(', ys)
         if m:
             f.calls.append((kx, m.group(1), where(p), func))
         if norm(x).endswith(']') and ys not in ('NULL', '0'):
-            f.mixed.add(kx)	# pages[i] = alloc_page(): not all from gup
+            # pages[i] = alloc_page(): not all from gup
+            (f.kmixed if kp else f.mixed).add(kx)
 
 def _count(f, func, xs, ys, line):
     """n = pin_user_pages_fast(...): n counts the pages of that acquire,
@@ -257,7 +266,7 @@ def gup_argument(fn, n, e, p):
         # mixed; an array from kcalloc() says nothing of its pages
         if f.ptypes.get((str(fn), n)) == 'structpage*' and \
            k in f.taint and not any(a[0] == k for a in f.acq):
-            f.mixed.add(k)
+            (f.kmixed if k in f.kpage else f.mixed).add(k)
 
 _ALIAS_NAMES = set()
 
@@ -337,6 +346,17 @@ def _kept_decl(f, y, p):
             i += 1
         arg = _args(ys[m.end():i - 1])[0]
         f.addrof.append(_key(f, arg, p[0].current_element))
+
+def _is_call_of(s, kind):
+    return any(s.startswith(n + '(') for n in CAT[kind])
+
+def gup_ref(p):
+    _file(p).hasref = True
+
+def _noref(f, k):
+    """k holds only kernel pages the file takes no reference on: among
+    acquired pages, they change nothing a release must be."""
+    return k in f.kpage and not f.hasref and not any(a[0] == k for a in f.acq)
 
 def _is_pfn2pg(s):
     s = strip_to_base(s)
@@ -455,8 +475,11 @@ def _dmixed(f, k):
     r = _reach(f, k)
     if any(_reach(f, m) & r for m in f.mixed):
         return True
+    if f.hasref and any(_reach(f, m) & r for m in f.kmixed):
+        return True
     return any(_reach(f, kx) & r for kx, ky in f.elemw
-               if ky in f.taint and not any(a[0] == ky for a in f.acq))
+               if ky in f.taint and not any(a[0] == ky for a in f.acq) and
+               not _noref(f, ky))
 
 def _settle(f):
     """Once per file, at its first decision: a function of the file
