@@ -336,6 +336,11 @@ CAT = {
         'page_ref_inc': (r'1', ),
         'get_page_unless_zero': (r'1', ),
     },
+    'pg2addr': {
+        'page_address': (r'1', ),
+        'lowmem_page_address': (r'1', ),
+        'page_to_virt': (r'1', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -655,6 +660,11 @@ CATL = {
         (r'folio_get', r'1', ),
         (r'page_ref_inc', r'1', ),
         (r'get_page_unless_zero', r'1', ),
+    ],
+    'pg2addr': [
+        (r'page_address', r'1', ),
+        (r'lowmem_page_address', r'1', ),
+        (r'page_to_virt', r'1', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),
@@ -1426,6 +1436,10 @@ def _kept_decl(f, y, p):
         arg = _args(ys[m.end():i - 1])[0]
         f.addrof.append(_key(f, arg, p[0].current_element))
 
+def gup_addrof(e, p):
+    f = _file(p)
+    f.addrof.append(_key(f, e, p[0].current_element))
+
 def _is_call_of(s, kind):
     return any(s.startswith(n + '(') for n in CAT[kind])
 
@@ -2065,6 +2079,23 @@ p << gup_ref.p;
 @@
 
 gup_ref(p)
+
+// The physical address or pfn of a page reached through its kernel
+// address: __pa(page_address(page)) is page_to_phys(page).
+@gup_pa@
+identifier a = {virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa, sg_set_buf, sg_init_one}, g = {page_address, lowmem_page_address, page_to_virt};
+expression e;
+position p;
+@@
+
+a(<+... g@p(e) ...+>)
+
+@script:python@
+e << gup_pa.e;
+p << gup_pa.p;
+@@
+
+gup_addrof(e, p)
 
 // Decide, per release, once every fact of the file is known.
 

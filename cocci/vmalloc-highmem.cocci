@@ -338,6 +338,11 @@ CAT = {
         'page_ref_inc': (r'1', ),
         'get_page_unless_zero': (r'1', ),
     },
+    'pg2addr': {
+        'page_address': (r'1', ),
+        'lowmem_page_address': (r'1', ),
+        'page_to_virt': (r'1', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -657,6 +662,11 @@ CATL = {
         (r'folio_get', r'1', ),
         (r'page_ref_inc', r'1', ),
         (r'get_page_unless_zero', r'1', ),
+    ],
+    'pg2addr': [
+        (r'page_address', r'1', ),
+        (r'lowmem_page_address', r'1', ),
+        (r'page_to_virt', r'1', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),

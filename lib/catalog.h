@@ -28,7 +28,7 @@ extern "C" {
 	X(insert, 1) \
 	X(errmap, 0) X(mapall, 1) X(valloc, 1) X(gfp, 0) X(vguard, 1) \
 	X(userptr, 1) X(udup, 1) X(ucopy, 1) X(addr2pg, 1) X(pfn2pg, 1) X(view, 1) \
-	X(kpage, 1) X(ref, 1) \
+	X(kpage, 1) X(ref, 1) X(pg2addr, 1) \
 	X(archfeature, 0) X(nofeature, 0) X(feature, 0) X(text, 0)
 
 enum pl_kind {
@@ -69,6 +69,7 @@ struct pl_rec {
 		struct { const char *n_, *arg; } pfn2pg;
 		struct { const char *n_, *arg; } kpage;
 		struct { const char *n_, *arg; } ref;
+		struct { const char *n_, *arg; } pg2addr;
 		struct { const char *n_, *arg, *field; } view;
 		struct { const char *n_, *since, *symbol; } archfeature;
 		struct { const char *n_, *feature; } nofeature;

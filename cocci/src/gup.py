@@ -347,6 +347,10 @@ def _kept_decl(f, y, p):
         arg = _args(ys[m.end():i - 1])[0]
         f.addrof.append(_key(f, arg, p[0].current_element))
 
+def gup_addrof(e, p):
+    f = _file(p)
+    f.addrof.append(_key(f, e, p[0].current_element))
+
 def _is_call_of(s, kind):
     return any(s.startswith(n + '(') for n in CAT[kind])
 
