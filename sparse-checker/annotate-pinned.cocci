@@ -322,6 +322,23 @@ CAT = {
     'view': {
         'frame_vector_pages': (r'1', r'ptrs', ),
     },
+    'kpage': {
+        'virt_to_page': (r'1', ),
+        'virt_to_head_page': (r'1', ),
+        'vmalloc_to_page': (r'1', ),
+    },
+    'ref': {
+        'get_page': (r'1', ),
+        'try_get_page': (r'1', ),
+        'folio_get': (r'1', ),
+        'page_ref_inc': (r'1', ),
+        'get_page_unless_zero': (r'1', ),
+    },
+    'pg2addr': {
+        'page_address': (r'1', ),
+        'lowmem_page_address': (r'1', ),
+        'page_to_virt': (r'1', ),
+    },
 }
 CATL = {
     'acquire': [
@@ -629,6 +646,23 @@ CATL = {
     ],
     'view': [
         (r'frame_vector_pages', r'1', r'ptrs', ),
+    ],
+    'kpage': [
+        (r'virt_to_page', r'1', ),
+        (r'virt_to_head_page', r'1', ),
+        (r'vmalloc_to_page', r'1', ),
+    ],
+    'ref': [
+        (r'get_page', r'1', ),
+        (r'try_get_page', r'1', ),
+        (r'folio_get', r'1', ),
+        (r'page_ref_inc', r'1', ),
+        (r'get_page_unless_zero', r'1', ),
+    ],
+    'pg2addr': [
+        (r'page_address', r'1', ),
+        (r'lowmem_page_address', r'1', ),
+        (r'page_to_virt', r'1', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),
