@@ -43,7 +43,7 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 
 .PHONY: all cocci lib sparse plugin deps coccicheck check check-cocci \
 	check-generated check-era check-say check-driver check-lib check-sparse \
-	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-sparse realtree-gcc \
+	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-findings realtree-sparse realtree-gcc \
 	bench-cocci compare-cocci \
 	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean \
 	install check-cli npm-tools bench-perpatch subsystem-sparse
@@ -157,6 +157,11 @@ check-testcases: sparse plugin
 realtree: deps
 	@tools/deps linux-source-$(KVER) time
 	tools/realtree-cocci -v $(KVER)
+
+# The same, findings only (report.txt, pagelint.patch): after a rule changed.
+realtree-findings: deps
+	@tools/deps linux-source-$(KVER) time
+	tools/realtree-cocci -f -v $(KVER)
 
 # Six v6.1 directories, all rules against scripts/coccinelle/api/kvmalloc.cocci.
 bench-cocci: deps
