@@ -1208,6 +1208,7 @@ class _KvFile:
     def __init__(self):
         self.origin = {}     # key -> [(family, fn, line)]: valloc results
         self.taint = set()   # keys also assigned from something else
+        self.src = {}        # key -> keys copied into it (x = r->buf)
         self.checked = set() # (function, key): tested with is_vmalloc_addr()
         self.uses = {}       # position -> (fn, arg text, function)
         self.locals = {}     # position -> {name: type} of the argument
@@ -1254,7 +1255,29 @@ def kv_assign(x, y, p):
         if o not in f.origin.setdefault(k, []):
             f.origin[k].append(o)
     elif _kv_uncast(norm(y)) not in ('NULL', '0'):
-        f.taint.add(k)
+        ky = key_of(y, p[0].current_element) \
+            if re.match(r'^[\w.>-]+$', _kv_uncast(norm(y))) else None
+        if ky and ky != k:
+            f.src.setdefault(k, set()).add(ky)	# x = r->buf: a copy
+        else:
+            f.taint.add(k)
+
+def _kv_origin(f, k):
+    """(allocations, tainted) of the memory key k may point to, through
+    copies: a copy of a pointer from nowhere known (a parameter, a value
+    computed) taints it, so only memory every source agrees on counts."""
+    orig, seen, todo, bad = [], {k}, [k], False
+    while todo:
+        x = todo.pop()
+        orig += [o for o in f.origin.get(x, []) if o not in orig]
+        bad = bad or x in f.taint
+        ys = f.src.get(x, set())
+        if x != k and not ys and x not in f.origin:
+            bad = True
+        for y in ys - seen:
+            seen.add(y)
+            todo.append(y)
+    return orig, bad
 
 def kv_check(e, p):
     func = p[0].current_element
@@ -1364,11 +1387,13 @@ def _kv_hone(f, p, h, n, s, func):
             return say('kv-to-page', fn=cv[0], mem='stack', via=h, at=cv[1])
         return None
     k = key_of(s, func)
-    if s.startswith('&') or not k or k not in f.origin or k in f.taint or \
-       (func, k) in f.checked:
+    if s.startswith('&') or not k or (func, k) in f.checked:
         return None
-    fams = {o[0] for o in f.origin[k]}
-    o = next(o for o in f.origin[k]
+    orig, bad = _kv_origin(f, k)
+    if not orig or bad:
+        return None
+    fams = {o[0] for o in orig}
+    o = next(o for o in orig
              if o[0] == ('vmalloc' if fams == {'vmalloc'} else 'kvmalloc'))
     return say('kv-to-page', fn=cv[0], mem=o[0], via=h, at=cv[1],
                alloc=o[1], line=o[2])
@@ -1393,11 +1418,11 @@ def kv_decide(p):
     inside = _kv_inside(f, s)
     if inside:
         k = key_of(inside, func)        # the memory of the whole object
-    if not k or k not in f.origin or k in f.taint:
+    if not k or (func, k) in f.checked:
         return None
-    if (func, k) in f.checked:
+    orig, bad = _kv_origin(f, k)
+    if not orig or bad:
         return None
-    orig = f.origin[k]
     fams = {o[0] for o in orig}
     if fams == {'vmalloc'}:
         o = orig[0]
