@@ -1346,7 +1346,11 @@ def kv_hparam(fn, n, prm, p):
     _KV_FNS.add(str(fn))
 
 def kv_is_fn(h):
-    return str(h) in _KV_FNS
+    """h is a static function that converts one of its parameters: only
+    calls of those are worth matching (the argument patterns are costly)."""
+    h = str(h)
+    return h in _KV_FNS and any(_kv_helper(f, g, n) for f in _KV.values()
+                                for g, n in list(f.hparams) if g == h)
 
 def kv_hcall(h, n, e, p):
     _kv(p).hcalls.setdefault(_ppos(p), []).append(
