@@ -1133,7 +1133,9 @@ class _File:
         self.typed = {}      # field -> its keys by struct (F:foo.pages)
         self.untyped = set() # fields also reached from no known struct
         self.linked = False
-        self.split = {}      # release position -> (call, key) of the other branch
+        self.split = None    # release position -> (call, key) of the other branch
+        self.ifs = []        # (then span, else span) of each if with an else
+        self.brcalls = []    # (line, col, call, first argument, function) in them
 
 _FILES = {}
 
@@ -1301,19 +1303,52 @@ def _count(f, func, xs, ys, line):
 def gup_release_args(al, p):
     _file(p).relargs[_ppos(p)] = _args(al)
 
-def gup_split(g, e2, p):
-    f = _file(p)
-    g = str(g)
-    if g not in CAT['keeps']:
-        f.split.setdefault(_ppos(p), set()).add(
-            (g, _key(f, e2, p[0].current_element)))
+def _span(p):
+    return ((int(p[0].line), int(p[0].column)),
+            (int(p[0].line_end), int(p[0].column_end)))
+
+def gup_ifelse(p1, p2):
+    _file(p1).ifs.append((_span(p1), _span(p2)))
+
+def _within(at, sp):
+    return sp[0] <= at <= sp[1]
+
+def gup_brcall(g, e2, q):
+    """A call in a branch of an if with an else: what that branch does,
+    for _split().  Calls anywhere else are dropped at once."""
+    f = _file(q)
+    at = (int(q[0].line), int(q[0].column))
+    if any(_within(at, t) or _within(at, e) for t, e in f.ifs):
+        f.brcalls.append((at, str(g), str(e2), q[0].current_element))
+
+def _split(f, pos):
+    """(call, key) of the calls of the other branch of the innermost
+    if (c) ... else ... around the release at pos."""
+    if f.split is None:
+        f.split = {}
+    if pos in f.split:
+        return f.split[pos]
+    at = (int(pos[1]), int(pos[2]))
+    best, other = None, None
+    for t, e in f.ifs:
+        for mine, sib in ((t, e), (e, t)):
+            if _within(at, mine) and (best is None or
+                                      (mine[0] >= best[0] and mine[1] <= best[1])):
+                best, other = mine, sib
+    r = set()
+    if other:
+        for cat, g, e2, func in f.brcalls:
+            if _within(cat, other) and g not in CAT['keeps']:
+                r.add((g, _key(f, e2, func)))
+    f.split[pos] = r
+    return r
 
 def _split_off(f, k, fn, acls, pos):
     """The release is one branch of if (c) A(x); else B(x), the other
     branch letting go of x otherwise, and not as pages of class acls: the
     branches part the pages of a mixed x, and this one has the rest, the
     acquired ones."""
-    sib = {g for g, k2 in f.split.get(pos, ()) if k2 == k and g != fn}
+    sib = {g for g, k2 in _split(f, pos) if k2 == k and g != fn}
     return bool(sib) and not any(
         g in CAT['release'] and CAT['release'][g][0] == acls for g in sib)
 
@@ -2027,42 +2062,36 @@ p << gup_rets.p;
 gup_return(e, p)
 
 // if (c) A(x); else B(x): the two branches let go of different pages of x.
-@gup_split@
-identifier fn = {unpin_user_page, unpin_user_pages, unpin_user_pages_dirty_lock, unpin_user_page_range_dirty_lock, unpin_folio, unpin_folios, unpin_user_folio, put_page, release_pages, folio_put, folios_put, folio_put_refs, __free_page, __free_pages, put_user_page, put_user_pages, put_user_pages_dirty, put_user_pages_dirty_lock};
-identifier g;
-expression c, e, e2;
-position p, q;
+@gup_ifelse@
+expression c;
+statement S1, S2;
+position p1, p2;
 @@
 
-(
-if (c) fn@p(e, ...); else g@q(e2, ...);
-|
-if (c) g@q(e2, ...); else fn@p(e, ...);
-|
-if (c) { ... when any
-	 fn@p(e, ...);
-	 ... when any
-} else { ... when any
-	 g@q(e2, ...);
-	 ... when any
-}
-|
-if (c) { ... when any
-	 g@q(e2, ...);
-	 ... when any
-} else { ... when any
-	 fn@p(e, ...);
-	 ... when any
-}
-)
+if (c) S1@p1 else S2@p2
 
 @script:python@
-g << gup_split.g;
-e2 << gup_split.e2;
-p << gup_split.p;
+p1 << gup_ifelse.p1;
+p2 << gup_ifelse.p2;
 @@
 
-gup_split(g, e2, p)
+gup_ifelse(p1, p2)
+
+@gup_brcall@
+identifier g;
+expression e2;
+position q;
+@@
+
+g@q(e2, ...)
+
+@script:python@
+g << gup_brcall.g;
+e2 << gup_brcall.e2;
+q << gup_brcall.q;
+@@
+
+gup_brcall(g, e2, q)
 
 // The file takes page references of its own (get_page()): the kernel
 // pages it stores may then hold one.

@@ -44,7 +44,9 @@ class _File:
         self.typed = {}      # field -> its keys by struct (F:foo.pages)
         self.untyped = set() # fields also reached from no known struct
         self.linked = False
-        self.split = {}      # release position -> (call, key) of the other branch
+        self.split = None    # release position -> (call, key) of the other branch
+        self.ifs = []        # (then span, else span) of each if with an else
+        self.brcalls = []    # (line, col, call, first argument, function) in them
 
 _FILES = {}
 
@@ -212,19 +214,52 @@ def _count(f, func, xs, ys, line):
 def gup_release_args(al, p):
     _file(p).relargs[_ppos(p)] = _args(al)
 
-def gup_split(g, e2, p):
-    f = _file(p)
-    g = str(g)
-    if g not in CAT['keeps']:
-        f.split.setdefault(_ppos(p), set()).add(
-            (g, _key(f, e2, p[0].current_element)))
+def _span(p):
+    return ((int(p[0].line), int(p[0].column)),
+            (int(p[0].line_end), int(p[0].column_end)))
+
+def gup_ifelse(p1, p2):
+    _file(p1).ifs.append((_span(p1), _span(p2)))
+
+def _within(at, sp):
+    return sp[0] <= at <= sp[1]
+
+def gup_brcall(g, e2, q):
+    """A call in a branch of an if with an else: what that branch does,
+    for _split().  Calls anywhere else are dropped at once."""
+    f = _file(q)
+    at = (int(q[0].line), int(q[0].column))
+    if any(_within(at, t) or _within(at, e) for t, e in f.ifs):
+        f.brcalls.append((at, str(g), str(e2), q[0].current_element))
+
+def _split(f, pos):
+    """(call, key) of the calls of the other branch of the innermost
+    if (c) ... else ... around the release at pos."""
+    if f.split is None:
+        f.split = {}
+    if pos in f.split:
+        return f.split[pos]
+    at = (int(pos[1]), int(pos[2]))
+    best, other = None, None
+    for t, e in f.ifs:
+        for mine, sib in ((t, e), (e, t)):
+            if _within(at, mine) and (best is None or
+                                      (mine[0] >= best[0] and mine[1] <= best[1])):
+                best, other = mine, sib
+    r = set()
+    if other:
+        for cat, g, e2, func in f.brcalls:
+            if _within(cat, other) and g not in CAT['keeps']:
+                r.add((g, _key(f, e2, func)))
+    f.split[pos] = r
+    return r
 
 def _split_off(f, k, fn, acls, pos):
     """The release is one branch of if (c) A(x); else B(x), the other
     branch letting go of x otherwise, and not as pages of class acls: the
     branches part the pages of a mixed x, and this one has the rest, the
     acquired ones."""
-    sib = {g for g, k2 in f.split.get(pos, ()) if k2 == k and g != fn}
+    sib = {g for g, k2 in _split(f, pos) if k2 == k and g != fn}
     return bool(sib) and not any(
         g in CAT['release'] and CAT['release'][g][0] == acls for g in sib)
 
