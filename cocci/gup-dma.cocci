@@ -1133,6 +1133,7 @@ class _File:
         self.typed = {}      # field -> its keys by struct (F:foo.pages)
         self.untyped = set() # fields also reached from no known struct
         self.linked = False
+        self.lflags = set()  # (function, gup_flags) declared in the function
         self.split = None    # release position -> (call, key) of the other branch
         self.ifs = []        # (then span, else span) of each if with an else
         self.brcalls = []    # (line, col, call, first argument, function) in them
@@ -1229,6 +1230,12 @@ def gup_acquire(fn, n, es, pages, p):
         f.acq.append((k, CAT['acquire'][fn][0], fn, where(p),
                       p[0].current_element, norm(es)))
 
+def gup_is_flag_param(fl):
+    return any(str(fl) == prm for _, prm in CAT['gupflag'].values())
+
+def gup_local_flags(fl, p):
+    _file(p).lflags.add((p[0].current_element, str(fl)))
+
 def gup_acquire_args(fn, al, p):
     """A get call whose flags come from the flags variable of gup may pin:
     gup_flags passed through carries FOLL_PIN from pin_user_pages*() (the
@@ -1244,7 +1251,8 @@ def gup_acquire_args(fn, al, p):
         for flag, (cls, param) in CAT['gupflag'].items():
             if any(re.search(r'\b%s\b' % flag, x) for x in args):
                 f.acq[i] = a[:1] + (cls,) + a[2:]
-            elif any(re.search(r'\b%s\b' % param, x) for x in args):
+            elif any(re.search(r'\b%s\b' % param, x) for x in args) and \
+                    (func, param) not in f.lflags:
                 f.acq[i] = a[:1] + ('other',) + a[2:]
 
 def gup_assign(x, y, p):
@@ -1897,6 +1905,28 @@ p << gup_alias.p;
 @@
 
 gup_alias_call(fn, int(n), es, pages, p)
+
+// A function that declares gup_flags itself builds the flags from its
+// own constants: they carry nothing through from a caller.
+@gup_lflag@
+identifier fl : script:python () { gup_is_flag_param(fl) };
+type T;
+expression E;
+position p;
+@@
+
+(
+T fl@p;
+|
+T fl@p = E;
+)
+
+@script:python@
+fl << gup_lflag.fl;
+p << gup_lflag.p;
+@@
+
+gup_local_flags(fl, p)
 
 @gup_acqall@
 identifier fn = {get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, pin_user_pages, pin_user_pages_fast, pin_user_pages_unlocked, pin_user_pages_remote, pin_user_pages_locked, pin_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2, iov_iter_extract_pages, extract_iter_to_sg, memfd_pin_folios};

@@ -44,6 +44,7 @@ class _File:
         self.typed = {}      # field -> its keys by struct (F:foo.pages)
         self.untyped = set() # fields also reached from no known struct
         self.linked = False
+        self.lflags = set()  # (function, gup_flags) declared in the function
         self.split = None    # release position -> (call, key) of the other branch
         self.ifs = []        # (then span, else span) of each if with an else
         self.brcalls = []    # (line, col, call, first argument, function) in them
@@ -140,6 +141,12 @@ def gup_acquire(fn, n, es, pages, p):
         f.acq.append((k, CAT['acquire'][fn][0], fn, where(p),
                       p[0].current_element, norm(es)))
 
+def gup_is_flag_param(fl):
+    return any(str(fl) == prm for _, prm in CAT['gupflag'].values())
+
+def gup_local_flags(fl, p):
+    _file(p).lflags.add((p[0].current_element, str(fl)))
+
 def gup_acquire_args(fn, al, p):
     """A get call whose flags come from the flags variable of gup may pin:
     gup_flags passed through carries FOLL_PIN from pin_user_pages*() (the
@@ -155,7 +162,8 @@ def gup_acquire_args(fn, al, p):
         for flag, (cls, param) in CAT['gupflag'].items():
             if any(re.search(r'\b%s\b' % flag, x) for x in args):
                 f.acq[i] = a[:1] + (cls,) + a[2:]
-            elif any(re.search(r'\b%s\b' % param, x) for x in args):
+            elif any(re.search(r'\b%s\b' % param, x) for x in args) and \
+                    (func, param) not in f.lflags:
                 f.acq[i] = a[:1] + ('other',) + a[2:]
 
 def gup_assign(x, y, p):
