@@ -1168,6 +1168,29 @@ def fault_fixable(fn, p):
 def fault_is_fixable(fn, p):
     return (canon_file(p), p[0].current_element, str(fn)) in _FIXABLE
 
+def fault_switch_ends(q):
+    """The switch after the call at q ends its function: no dead code
+    after it would be left behind a return."""
+    try:
+        with open(q[0].file, errors='replace') as f:
+            lines = f.read().split('\n')
+    except OSError:
+        return False
+    t = '\n'.join(lines[int(q[0].line) - 1:])
+    i = t.find('switch')
+    if i < 0:
+        return False
+    d, j = 0, t.find('{', i)
+    if j < 0:
+        return False
+    while j < len(t):
+        d += {'{': 1, '}': -1}.get(t[j], 0)
+        if d == 0:
+            break
+        j += 1
+    rest = re.sub(r'/\*.*?\*/|//[^\n]*', '', t[j + 1:], flags=re.S)
+    return rest.lstrip().startswith('}')
+
 def fault_insert_decide(fn, p):
     """(message, replacement or None), or None outside fault context."""
     if not in_fault(p):
@@ -1385,7 +1408,8 @@ q << fi_sw.q;
 nf;
 @@
 
-if fault_is_fixable(fn, q) and fault_switch_maps(S, ret):
+if fault_is_fixable(fn, q) and fault_switch_maps(S, ret) and \
+   fault_switch_ends(q):
     coccinelle.nf = CAT['insert'][str(fn)][0]
 else:
     cocci.include_match(False)
@@ -1407,10 +1431,15 @@ position fi_sw.q;
 identifier fi_swpatch.ret;
 identifier f;
 type T;
+constant C;
 @@
 
 f(...) {
 ... when != ret
+(
 - T ret;
+|
+- T ret = C;
+)
 ... when != ret
 }

@@ -1678,6 +1678,12 @@ def _dma_convertible(f, g, p, es):
             if r[0] and _find(f, r[0]) == g]
     if not rels:
         return False
+    # A release through a field of a struct not known here, when the pages
+    # are known to be in that field of a given struct: it may be another
+    # struct's field of that name, holding other pages.
+    typed = {k.split('.')[1] for k in keys if k.startswith('F:') and '.' in k}
+    if any(r[0] and r[0][2:] in typed for _, r in rels):
+        return _leave(f, p, 'mixed')
     fixes = {}
     for pos, (k, fn, e, rfunc, _) in rels:
         fix = _rel_fix(fn, e, 'pin')
@@ -1878,6 +1884,12 @@ def _dma_wide(f, g, p, es):
         func = k.split(':')[1]
         if not defs.get(func, True):
             return _leave(f, p, 'exported', func=func)
+    # A release through a field of a struct not known here, when the pages
+    # are known to be in that field of a given struct: it may be another
+    # struct's field of that name, holding other pages.
+    typed = {k.split('.')[1] for k in keys if k.startswith('F:') and '.' in k}
+    if any(r[0] and r[0][2:] in typed for _, r in rels):
+        return _leave(f, p, 'mixed')
     fixes = {}
     for pos, (k, fn, e, rfunc, _) in rels:
         fix = _rel_fix(fn, e, 'pin')
@@ -1905,6 +1917,22 @@ def gup_dma_patch(fn, es, pages, p):
         _leave(f, p, 'address')
         return r
     return (r[0], twin) if _dma_wide(f, g, p, norm(es)) else r
+
+def gup_dma_dirty_loop(i, n, pages, p):
+    """The pin release that dirties and releases pages[0..n) at once, for
+    a loop of set_page_dirty_lock() and put_page() over them whose
+    put_page() is to convert; None otherwise.  The count must not change
+    in the loop, nor the array be anything but a name or a field."""
+    if not gup_dma_release_fix('put_page', '%s[%s]' % (norm(pages), i), p):
+        return None
+    if str(i) in re.findall(r'\w+', norm(n)) or \
+       not re.match(r'^[\w>.-]+$', norm(pages)):
+        return None
+    for name, r in CAT['release'].items():
+        if r[0] == 'pin' and r[1] == 'array' and len(r) > 4 and \
+           r[4] == 'set_page_dirty_lock+put_page' and have(name):
+            return name
+    return None
 
 // Facts for gup-put and gup-dma: every acquire, copy, store and release,
 // and the static functions of the file with their parameters (a call hands
@@ -2410,6 +2438,54 @@ position gup_acq.p;
 - fn@p
 + nf
   (...)
+
+// set_page_dirty_lock() and the release of each page of an array, in a
+// loop over the whole array: the pin release that does both
+// (unpin_user_pages_dirty_lock()), when the release is one to convert.
+@gd_loop depends on patch@
+identifier i;
+expression N, P;
+position p;
+@@
+
+for (i = 0; i < N; i++) { set_page_dirty_lock(P[i]); put_page@p(P[i]); }
+
+@script:python gd_loopok depends on patch@
+i << gd_loop.i;
+N << gd_loop.N;
+P << gd_loop.P;
+p << gd_loop.p;
+nf;
+@@
+
+fix = gup_dma_dirty_loop(i, N, P, p)
+if fix:
+    coccinelle.nf = fix
+else:
+    cocci.include_match(False)
+
+@gd_loopfix depends on patch@
+identifier gd_loop.i;
+expression gd_loop.N, gd_loop.P;
+position gd_loop.p;
+identifier gd_loopok.nf;
+@@
+
+- for (i = 0; i < N; i++) { set_page_dirty_lock(P[i]); put_page@p(P[i]); }
++ nf(P, N, true);
+
+// The loop counter, if nothing else uses it.
+@depends on patch@
+identifier gd_loop.i;
+identifier f;
+type T;
+@@
+
+f(...) {
+... when != i
+- T i;
+... when != i
+}
 
 // Positions do not survive a modification: find the releases afresh.
 @gd_rel depends on patch@

@@ -100,3 +100,26 @@ def fault_fixable(fn, p):
 
 def fault_is_fixable(fn, p):
     return (canon_file(p), p[0].current_element, str(fn)) in _FIXABLE
+
+def fault_switch_ends(q):
+    """The switch after the call at q ends its function: no dead code
+    after it would be left behind a return."""
+    try:
+        with open(q[0].file, errors='replace') as f:
+            lines = f.read().split('\n')
+    except OSError:
+        return False
+    t = '\n'.join(lines[int(q[0].line) - 1:])
+    i = t.find('switch')
+    if i < 0:
+        return False
+    d, j = 0, t.find('{', i)
+    if j < 0:
+        return False
+    while j < len(t):
+        d += {'{': 1, '}': -1}.get(t[j], 0)
+        if d == 0:
+            break
+        j += 1
+    rest = re.sub(r'/\*.*?\*/|//[^\n]*', '', t[j + 1:], flags=re.S)
+    return rest.lstrip().startswith('}')

@@ -18,7 +18,7 @@ static vm_fault_t sw_fault(struct vm_fault *vmf)
 {
 	struct sw_obj *obj = vmf->vma->vm_private_data;
 	struct page *page;
-	int ret;
+	int ret = 0;
 
 	if (vmf->pgoff >= obj->npages)
 		return VM_FAULT_SIGBUS;
