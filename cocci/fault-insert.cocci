@@ -4,7 +4,8 @@
 /// (a .fault, .huge_fault, .page_mkwrite or .pfn_mkwrite of a
 /// vm_operations_struct, a function taking a struct vm_fault *, or a static
 /// helper only those call) must return a vm_fault_t: use the vmf_insert_*()
-/// form, and drop the errno to VM_FAULT_* mapping it makes unnecessary.
+/// form, and drop the errno to VM_FAULT_* mapping (if tests or a switch)
+/// it makes unnecessary.
 ///
 // Confidence: High
 // Options: --no-includes --include-headers

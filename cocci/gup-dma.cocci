@@ -2,9 +2,11 @@
 /// Pages that go to DMA (a scatterlist, dma_map_page(), a bio) should be
 /// pinned with pin_user_pages*() (FOLL_PIN), not merely got with
 /// get_user_pages*() (FOLL_GET).  The patch converts the acquire and every
-/// release of those pages together (put_page() -> unpin_user_page(),
-/// release_pages() -> unpin_user_pages()), and only where all of them are
-/// in the function in view; otherwise it leaves the site to a human.
+/// release of those pages in the file together (put_page() and __free_page()
+/// -> unpin_user_page(), release_pages() -> unpin_user_pages()), also in
+/// other functions reached through a struct field, a scatterlist or a
+/// helper, and only where no release can be out of its reach; otherwise it
+/// leaves the site to a human and says why.
 ///
 // Confidence: Moderate
 // Options: --no-includes --include-headers
