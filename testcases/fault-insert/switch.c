@@ -27,8 +27,6 @@ static vm_fault_t sw_fault(struct vm_fault *vmf)
 	switch (ret) {
 	case -EAGAIN:
 	case 0:
-	case -ERESTARTSYS:
-	case -EINTR:
 	case -EBUSY:
 		/* another thread mapped it first: fine */
 		return VM_FAULT_NOPAGE;
