@@ -2,9 +2,11 @@
 /// Pages that go to DMA (a scatterlist, dma_map_page(), a bio) should be
 /// pinned with pin_user_pages*() (FOLL_PIN), not merely got with
 /// get_user_pages*() (FOLL_GET).  The patch converts the acquire and every
-/// release of those pages together (put_page() -> unpin_user_page(),
-/// release_pages() -> unpin_user_pages()), and only where all of them are
-/// in the function in view; otherwise it leaves the site to a human.
+/// release of those pages in the file together (put_page() and __free_page()
+/// -> unpin_user_page(), release_pages() -> unpin_user_pages()), also in
+/// other functions reached through a struct field, a scatterlist or a
+/// helper, and only where no release can be out of its reach; otherwise it
+/// leaves the site to a human and says why.
 ///
 // Confidence: Moderate
 // Options: --no-includes --include-headers
@@ -679,6 +681,18 @@ CATL = {
         (r'gup-dma', r'have_twin=no', r'pages from {acq}() reach DMA through {sink}() (line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'-', r'pages from {acq}() reach DMA through {sink}() (line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
+        (r'gup-dma-left', r'why=foll_get', r'not fixed: the call asks for FOLL_GET itself', ),
+        (r'gup-dma-left', r'why=mixed', r'not fixed: the page array also holds pages that were not got here', ),
+        (r'gup-dma-left', r'why=escape', r'not fixed: the pages are stored or returned out of sight', ),
+        (r'gup-dma-left', r'why=sgmixed', r'not fixed: a scatterlist that releases them holds other pages too', ),
+        (r'gup-dma-left', r'why=callable', r'not fixed: the pages go to {callee}(), which other files may call', ),
+        (r'gup-dma-left', r'why=unseen', r'not fixed: the pages go to {callee}(), which is not in view', ),
+        (r'gup-dma-left', r'why=releases', r'not fixed: the pages go to {callee}() in {file}, which releases pages', ),
+        (r'gup-dma-left', r'why=sibling', r'not fixed: {file} releases pages through the same field', ),
+        (r'gup-dma-left', r'why=none', r'not fixed: no release of these pages is in this file', ),
+        (r'gup-dma-left', r'why=exported', r'not fixed: the pages are a parameter of {func}(), which other files may call', ),
+        (r'gup-dma-left', r'why=notwin', r'not fixed: {rel}() at line {line} has no pin twin taking the same arguments', ),
+        (r'gup-dma-left', r'why=address', r'not fixed: the page address is handed on, so its release is out of sight', ),
         (r'fault-insert', r'vmf=', r'!', ),
         (r'fault-insert', r'have_vmf=no', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t; {vmf}() came in {vmf_since}, this tree predates it', ),
         (r'fault-insert', r'-', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t: use {vmf}()', ),
@@ -1770,6 +1784,12 @@ def _dma_convertible(f, g, p, es):
             if r[0] and _find(f, r[0]) == g]
     if not rels:
         return False
+    # A release through a field of a struct not known here, when the pages
+    # are known to be in that field of a given struct: it may be another
+    # struct's field of that name, holding other pages.
+    typed = {k.split('.')[1] for k in keys if k.startswith('F:') and '.' in k}
+    if any(r[0] and r[0][2:] in typed for _, r in rels):
+        return _leave(f, p, 'mixed')
     fixes = {}
     for pos, (k, fn, e, rfunc, _) in rels:
         fix = _rel_fix(fn, e, 'pin')
@@ -1783,6 +1803,242 @@ def gup_dma_release_fix(fn, e, p):
     # Runs after the acquire was rewritten, when positions and line numbers
     # are those of a temporary copy: know the release by what it is.
     return _file(p).convert.get((p[0].current_element, fn, norm(e)))
+
+# --- gup-dma patch mode across the functions of a file ----------------------
+# When the pages live on in a struct field or a scatterlist and are released
+# in other functions of the same file, the acquire and all those releases
+# convert together, or nothing does.  What might release the pages out of
+# sight (a function of another file, a function other files may call) is
+# looked at, as far as it can be: a callee is looked up in the .c files of
+# the directory of the file and of its parent directories.
+
+_DEFS = {}
+
+def gup_fdef(fn, p, static):
+    """A function the file defines, and whether it is static."""
+    d = _DEFS.setdefault(canon_file(p), {})
+    d[str(fn)] = d.get(str(fn), False) or static
+
+_FPARAMS = {}
+
+def gup_fparam(fn, x, p):
+    """x is a parameter of function fn of the file."""
+    _FPARAMS.setdefault(canon_file(p), set()).add('L:%s:%s' % (fn, x))
+
+_LEFT = {}
+
+def _leave(f, p, why, **slots):
+    """Say on stderr why the acquire at p is left alone, once, for the
+    driver to show beside the finding; always False."""
+    key = (canon_file(p), where(p))
+    if key not in _LEFT:
+        _LEFT[key] = say('gup-dma-left', why=why, **slots) or why
+        sys.stderr.write('pagelint: left %s:%d: %s [gup-dma]\n' %
+                         (key[0], key[1], _LEFT[key]))
+    return False
+
+_RELCALL = None
+
+def _relcall():
+    global _RELCALL
+    if _RELCALL is None:
+        _RELCALL = re.compile(r'\b(%s)\s*\(' % '|'.join(
+            sorted(CAT['release'], key=len, reverse=True)))
+    return _RELCALL
+
+_SRC = {}
+
+def _text(path):
+    if path not in _SRC:
+        _SRC[path] = _uncomment(_read_text(path))
+    return _SRC[path]
+
+def _scope(path):
+    """The .c files whose functions the file may call without a header of
+    another subsystem: its directory and the directories above it."""
+    out, d = [], os.path.dirname(path)
+    for _ in range(4):
+        try:
+            names = sorted(os.listdir(d or '.'))
+        except OSError:
+            break
+        out += [os.path.join(d, n) for n in names if n.endswith('.c')]
+        if d in ('', '.', '/'):
+            break
+        d = os.path.dirname(d)
+    return out
+
+def _body(text, at):
+    """The text of the braces that open at or after at."""
+    i = text.find('{', at)
+    if i < 0:
+        return ''
+    d = 0
+    for j in range(i, len(text)):
+        d += {'{': 1, '}': -1}.get(text[j], 0)
+        if d == 0:
+            return text[i:j + 1]
+    return text[i:]
+
+def _callee_keeps(path, callee):
+    """(found, releases): where callee is defined in the scope of path, and
+    whether its body calls a release of the catalogue."""
+    rx = re.compile(r'^[\w \t*]*\b%s\s*\([^;{}]*\)\s*\{' % re.escape(callee),
+                    re.M)
+    for c in _scope(path):
+        if os.path.abspath(c) == os.path.abspath(path):
+            continue
+        t = _text(c)
+        if callee not in t:
+            continue
+        m = rx.search(t)
+        if m:
+            return c, bool(_relcall().search(_body(t, m.end() - 1)))
+    return None, False
+
+_API = None
+
+def _is_api(name):
+    """name is declared in the headers of the tree (include/): a kernel
+    API, which drops no page reference unless the catalogue says it does."""
+    global _API
+    if _API is None:
+        _API = set()
+        top = os.path.join(ERA.get('.tree') or os.environ.get('srctree') or
+                           '.', 'include')
+        word = re.compile(r'\b([A-Za-z_]\w*)\s*\(')
+        for d, _, files in os.walk(top):
+            for n in files:
+                if n.endswith('.h'):
+                    _API.update(word.findall(_uncomment(
+                        _read_text(os.path.join(d, n)))))
+    return name in _API
+
+def _sibling_release(path, fields):
+    """A .c file beside path that names the struct of one of fields
+    (struct, field) and releases something through that field."""
+    d = os.path.dirname(path)
+    try:
+        names = sorted(os.listdir(d or '.'))
+    except OSError:
+        return None
+    for n in names:
+        c = os.path.join(d, n)
+        if not n.endswith('.c') or os.path.abspath(c) == os.path.abspath(path):
+            continue
+        t = _text(c)
+        for st, fld in fields:
+            if st and not re.search(r'\bstruct\s+%s\b' % re.escape(st), t):
+                continue
+            for m in _relcall().finditer(t):
+                if re.search(r'(->|\.)\s*%s\b' % re.escape(fld),
+                             t[m.end():m.end() + 200].split(';')[0]):
+                    return c
+    return None
+
+def _dma_wide(f, g, p, es):
+    """The acquire at p and every release of its pages in the file convert
+    together; True when they may (f.convert then holds the releases), else
+    the reason goes to _leave()."""
+    path = canon_file(p)
+    defs = _DEFS.get(path, {})
+    if f.flow is None:
+        f.flow = {}	# a cache for _reach(); gup-dma settles no wrappers
+    keys = {k for k in list(f.parent) + [a[0] for a in f.acq] +
+            [r[0] for r in f.rel.values() if r[0]] if _find(f, k) == g}
+    if 'FOLL_GET' in es:
+        return _leave(f, p, 'foll_get')
+    if any(_dmixed(f, k) for k in keys) or \
+       any(k in f.taint and not any(a[0] == k for a in f.acq) for k in keys):
+        return _leave(f, p, 'mixed')
+    if any(k in f.escape for k in keys):
+        return _leave(f, p, 'escape')
+    carriers = {s[3] for s in f.stores if s[0] and _find(f, s[0]) == g}
+    for k, callee in f.passes:
+        if _find(f, k) != g and k not in carriers:
+            continue
+        if callee in defs:
+            if not defs[callee]:
+                return _leave(f, p, 'callable', callee=callee)
+            continue
+        found, rel = _callee_keeps(path, callee)
+        if not found and _is_api(callee):
+            continue
+        if not found:
+            return _leave(f, p, 'unseen', callee=callee)
+        if rel:
+            return _leave(f, p, 'releases', callee=callee, file=found)
+    crel = [(pos, r) for pos, r in f.rel.items() if r[4]]
+    if crel and (None in carriers or
+                 any(not s[0] or _find(f, s[0]) != g for s in f.stores)):
+        return _leave(f, p, 'sgmixed')
+    fields = set()
+    for k in keys | {c for c in carriers if c}:
+        m = re.match(r'^F:(?:(\w+)\.)?(\w+)$', k)
+        if m:
+            fields.add(m.groups())
+    other = _sibling_release(path, fields)
+    if other:
+        return _leave(f, p, 'sibling', file=other)
+    rels = [(pos, r) for pos, r in f.rel.items()
+            if (r[0] and _find(f, r[0]) == g) or r[4]]
+    if not rels:
+        return _leave(f, p, 'none')
+    # A parameter of a function other files may call: its callers there
+    # hand it pages of their own (or take these to release them).
+    for k in sorted(keys & _FPARAMS.get(path, set())):
+        func = k.split(':')[1]
+        if not defs.get(func, True):
+            return _leave(f, p, 'exported', func=func)
+    # A release through a field of a struct not known here, when the pages
+    # are known to be in that field of a given struct: it may be another
+    # struct's field of that name, holding other pages.
+    typed = {k.split('.')[1] for k in keys if k.startswith('F:') and '.' in k}
+    if any(r[0] and r[0][2:] in typed for _, r in rels):
+        return _leave(f, p, 'mixed')
+    fixes = {}
+    for pos, (k, fn, e, rfunc, _) in rels:
+        fix = _rel_fix(fn, e, 'pin')
+        if not fix or CAT['release'][fn][0] != 'get':
+            return _leave(f, p, 'notwin', rel=fn, line=pos[1])
+        fixes[(rfunc, fn, e)] = fix
+    f.convert.update(fixes)
+    return True
+
+def gup_dma_patch(fn, es, pages, p):
+    """gup_dma_decide(), and where it gives no replacement only because the
+    releases are outside the function of the acquire, the wide one."""
+    r = gup_dma_decide(fn, es, pages, p)
+    if not r or r[1]:
+        return r
+    f = _file(p)
+    k = _key(f, pages, p[0].current_element)
+    g = _find(f, k)
+    sinks = [s for s in f.sinks if s[0] and _find(f, s[0]) == g]
+    twin = CAT['twin'].get(fn, (None,))[0]
+    if not twin or not have(twin):
+        return r
+    if any(len(CAT['dma'].get(s[1], ())) > 2 and
+           CAT['dma'][s[1]][2] == 'address' for s in sinks):
+        _leave(f, p, 'address')
+        return r
+    return (r[0], twin) if _dma_wide(f, g, p, norm(es)) else r
+
+def gup_dma_dirty_loop(i, n, pages, p):
+    """The pin release that dirties and releases pages[0..n) at once, for
+    a loop of set_page_dirty_lock() and put_page() over them whose
+    put_page() is to convert; None otherwise.  The count must not change
+    in the loop, nor the array be anything but a name or a field."""
+    if not gup_dma_release_fix('put_page', '%s[%s]' % (norm(pages), i), p):
+        return None
+    if str(i) in re.findall(r'\w+', norm(n)) or \
+       not re.match(r'^[\w>.-]+$', norm(pages)):
+        return None
+    for name, r in CAT['release'].items():
+        if r[0] == 'pin' and r[1] == 'array' and len(r) > 4 and \
+           r[4] == 'set_page_dirty_lock+put_page' and have(name):
+            return name
+    return None
 
 // Facts for gup-put and gup-dma: every acquire, copy, store and release,
 // and the static functions of the file with their parameters (a call hands
@@ -2189,6 +2445,55 @@ p << gup_ret.p;
 
 gup_escape(e, p)
 
+// The functions of the file, and which of them other files may call: a
+// release there may be handed pages from elsewhere.
+@gd_fdef depends on patch@
+identifier fn;
+type T;
+position p;
+@@
+
+T fn@p(...) { ... }
+
+@script:python@
+fn << gd_fdef.fn;
+p << gd_fdef.p;
+@@
+
+gup_fdef(fn, p, False)
+
+@gd_fstatic depends on patch@
+identifier fn;
+type T;
+position p;
+@@
+
+static T fn@p(...) { ... }
+
+@script:python@
+fn << gd_fstatic.fn;
+p << gd_fstatic.p;
+@@
+
+gup_fdef(fn, p, True)
+
+@gd_fparam depends on patch@
+identifier fn, x;
+type T0, T;
+parameter list ps;
+position p;
+@@
+
+T0 fn@p(ps, T x, ...) { ... }
+
+@script:python@
+fn << gd_fparam.fn;
+x << gd_fparam.x;
+p << gd_fparam.p;
+@@
+
+gup_fparam(fn, x, p)
+
 @script:python depends on report@
 fn << gup_acq.fn;
 n << gup_acq.n;
@@ -2273,7 +2578,7 @@ nf;
 
 r = None
 if int(n) + 1 == acq_pos(fn, 'pages'):
-    r = gup_dma_decide(fn, es, pages, p)
+    r = gup_dma_patch(fn, es, pages, p)
 if r and r[1]:
     coccinelle.nf = r[1]
 else:
@@ -2288,6 +2593,54 @@ position gup_acq.p;
 - fn@p
 + nf
   (...)
+
+// set_page_dirty_lock() and the release of each page of an array, in a
+// loop over the whole array: the pin release that does both
+// (unpin_user_pages_dirty_lock()), when the release is one to convert.
+@gd_loop depends on patch@
+identifier i;
+expression N, P;
+position p;
+@@
+
+for (i = 0; i < N; i++) { set_page_dirty_lock(P[i]); put_page@p(P[i]); }
+
+@script:python gd_loopok depends on patch@
+i << gd_loop.i;
+N << gd_loop.N;
+P << gd_loop.P;
+p << gd_loop.p;
+nf;
+@@
+
+fix = gup_dma_dirty_loop(i, N, P, p)
+if fix:
+    coccinelle.nf = fix
+else:
+    cocci.include_match(False)
+
+@gd_loopfix depends on patch@
+identifier gd_loop.i;
+expression gd_loop.N, gd_loop.P;
+position gd_loop.p;
+identifier gd_loopok.nf;
+@@
+
+- for (i = 0; i < N; i++) { set_page_dirty_lock(P[i]); put_page@p(P[i]); }
++ nf(P, N, true);
+
+// The loop counter, if nothing else uses it.
+@depends on patch@
+identifier gd_loop.i;
+identifier f;
+type T;
+@@
+
+f(...) {
+... when != i
+- T i;
+... when != i
+}
 
 // Positions do not survive a modification: find the releases afresh.
 @gd_rel depends on patch@

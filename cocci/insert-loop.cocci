@@ -679,6 +679,18 @@ CATL = {
         (r'gup-dma', r'have_twin=no', r'pages from {acq}() reach DMA through {sink}() (line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'-', r'pages from {acq}() reach DMA through {sink}() (line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
+        (r'gup-dma-left', r'why=foll_get', r'not fixed: the call asks for FOLL_GET itself', ),
+        (r'gup-dma-left', r'why=mixed', r'not fixed: the page array also holds pages that were not got here', ),
+        (r'gup-dma-left', r'why=escape', r'not fixed: the pages are stored or returned out of sight', ),
+        (r'gup-dma-left', r'why=sgmixed', r'not fixed: a scatterlist that releases them holds other pages too', ),
+        (r'gup-dma-left', r'why=callable', r'not fixed: the pages go to {callee}(), which other files may call', ),
+        (r'gup-dma-left', r'why=unseen', r'not fixed: the pages go to {callee}(), which is not in view', ),
+        (r'gup-dma-left', r'why=releases', r'not fixed: the pages go to {callee}() in {file}, which releases pages', ),
+        (r'gup-dma-left', r'why=sibling', r'not fixed: {file} releases pages through the same field', ),
+        (r'gup-dma-left', r'why=none', r'not fixed: no release of these pages is in this file', ),
+        (r'gup-dma-left', r'why=exported', r'not fixed: the pages are a parameter of {func}(), which other files may call', ),
+        (r'gup-dma-left', r'why=notwin', r'not fixed: {rel}() at line {line} has no pin twin taking the same arguments', ),
+        (r'gup-dma-left', r'why=address', r'not fixed: the page address is handed on, so its release is out of sight', ),
         (r'fault-insert', r'vmf=', r'!', ),
         (r'fault-insert', r'have_vmf=no', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t; {vmf}() came in {vmf_since}, this tree predates it', ),
         (r'fault-insert', r'-', r'{ins}() returns an errno, but {func}() is fault-handler code, which returns a vm_fault_t: use {vmf}()', ),
@@ -1151,6 +1163,67 @@ def in_fault(p):
 def in_mmap(p):
     c = _calls(p)
     return _in_ctx(c, c.mmap, p[0].current_element, set(), {})
+
+def fault_switch_maps(s, ret):
+    """s is switch (ret) { ... } whose every case only returns
+    VM_FAULT_NOPAGE or one of the errmap codes, with a default that
+    returns: the mapping vmf_insert_*() makes itself, so the switch can go.
+    0 and -EBUSY, where listed, must give VM_FAULT_NOPAGE, as they do in
+    vmf_insert_*()."""
+    t = norm(s)
+    m = re.match(r'^switch\(%s\)\{(.*)\}$' % re.escape(str(ret)), t)
+    if not m:
+        return False
+    ok = set(CAT['errmap']) | {'VM_FAULT_NOPAGE'}
+    body, labels, seen_default = m.group(1), [], False
+    while body:
+        c = re.match(r'^(case(-?\w+)|default):', body)
+        if c:
+            labels.append(c.group(2) if c.group(2) else 'default')
+            body = body[c.end():]
+            continue
+        r = re.match(r'^return(\w+);', body)
+        if not r or not labels or r.group(1) not in ok:
+            return False
+        if any(l in ('0', '-EBUSY') for l in labels) and \
+           r.group(1) != 'VM_FAULT_NOPAGE':
+            return False
+        seen_default = seen_default or 'default' in labels
+        labels = []
+        body = body[r.end():]
+    return seen_default and not labels
+
+_FIXABLE = set()
+
+def fault_fixable(fn, p):
+    """The insert fn in the function of p is to be replaced."""
+    _FIXABLE.add((canon_file(p), p[0].current_element, str(fn)))
+
+def fault_is_fixable(fn, p):
+    return (canon_file(p), p[0].current_element, str(fn)) in _FIXABLE
+
+def fault_switch_ends(q):
+    """The switch after the call at q ends its function: no dead code
+    after it would be left behind a return."""
+    try:
+        with open(q[0].file, errors='replace') as f:
+            lines = f.read().split('\n')
+    except OSError:
+        return False
+    t = '\n'.join(lines[int(q[0].line) - 1:])
+    i = t.find('switch')
+    if i < 0:
+        return False
+    d, j = 0, t.find('{', i)
+    if j < 0:
+        return False
+    while j < len(t):
+        d += {'{': 1, '}': -1}.get(t[j], 0)
+        if d == 0:
+            break
+        j += 1
+    rest = re.sub(r'/\*.*?\*/|//[^\n]*', '', t[j + 1:], flags=re.S)
+    return rest.lstrip().startswith('}')
 
 # Functions given a vma (exported helpers an ->mmap calls), by parameter.
 _IL_VMA = set()
