@@ -1376,10 +1376,16 @@ def _kv_helper(f, h, n):
     """(conversion, line) when static function h hands its parameter n
     itself to a conversion, as sg_init_one(sg, buf, len) does."""
     prm = f.hparams.get((h, n))
+    if not prm:
+        return None
+    k = 'L:%s:%s' % (h, prm)
+    if k in f.taint or k in f.src or k in f.origin:
+        return None	# buf = other: what the caller gave may be gone
     for pos, (fn, s, func) in sorted(f.uses.items()):
-        if func == h and prm and not s.startswith('&') and \
+        b = _kv_uncast(s)
+        if func == h and not b.startswith('&') and not b.endswith(']') and \
            strip_to_base(s) == prm:
-            return fn, int(pos[1])
+            return fn, int(pos[1])	# not bufs[i]: a pointer loaded from it
     return None
 
 def kv_hdecide(p):
