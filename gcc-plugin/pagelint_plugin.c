@@ -354,10 +354,15 @@ static names_t mem_name(struct fnctx *c, tree x)
 
 		if (fn.empty())		/* anonymous union/struct: see through */
 			return mem_name(c, base);
-		if (type_name(DECL_CONTEXT(f)).empty() &&
-		    RECORD_OR_UNION_TYPE_P(TREE_TYPE(f)))
-			/* a struct in an anonymous one: its members are
-			 * named by its own type, as through a pointer */
+		if (TREE_CODE(base) == COMPONENT_REF &&
+		    field_name(TREE_OPERAND(base, 1)).empty() &&
+		    type_name(DECL_CONTEXT(f)).empty() &&
+		    !type_name(TREE_TYPE(f)).empty())
+			/* a named struct in an anonymous member (rds_message's
+			 * rdma op): its members are named by its own type, as
+			 * through a pointer.  A member of an anonymous struct
+			 * that is a named field's type (a table's slot[i].sg)
+			 * keeps the path of that field. */
 			return names_t();
 		b = mem_name(c, base);
 		for (const auto &n : b) {
