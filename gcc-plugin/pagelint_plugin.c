@@ -258,6 +258,7 @@ struct fnctx {
 	std::unordered_map<tree, int> busy[2];	/* value -> its walk depth */
 	int depth = 0;
 	int low = INT_MAX;	/* shallowest busy value the walk ran into */
+	bool hands_pages;	/* gives a page to a call outside the catalogue */
 };
 
 static std::string num(unsigned long n)
@@ -911,6 +912,71 @@ static void array_alias_edges(void)
 	array_stores.clear();
 }
 
+/*
+ * The page of a kernel address (vmalloc_to_page(), kmap_to_page()): a call
+ * out of the unit, outside the catalogue, given one pointer that is no
+ * page.  It holds no reference unless the code takes one (get_page(page)):
+ * a page some call is given.
+ */
+static bool kernel_page(tree v)
+{
+	gimple *d, *u;
+	imm_use_iterator it;
+	tree fn, arg;
+
+	if (TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v))
+		return false;
+	d = SSA_NAME_DEF_STMT(v);
+	if (!is_gimple_call(d) || gimple_call_num_args(d) != 1)
+		return false;
+	fn = gimple_call_fndecl(d);
+	arg = gimple_call_arg(d, 0);
+	if (!fn || api_of(fn) || unit_defines(fn) ||
+	    !POINTER_TYPE_P(TREE_TYPE(arg)) || is_page_ptr(TREE_TYPE(arg)) ||
+	    is_carrier_ptr(TREE_TYPE(arg)))
+		return false;
+	FOR_EACH_IMM_USE_STMT(u, it, v)
+		if (is_gimple_call(u))
+			return false;
+	return true;
+}
+
+/*
+ * A call given a page that the catalogue does not know (get_page(), a
+ * helper of the driver's): the function may take references on the pages
+ * it reads back out of its arrays.
+ */
+static bool hands_pages(function *fun)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, fun)
+		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
+		     gsi_next(&gsi)) {
+			gimple *s = gsi_stmt(gsi);
+
+			if (!is_gimple_call(s) || api_of(gimple_call_fndecl(s)) ||
+			    api_of_macro(as_a<gcall *>(s)))
+				continue;
+			for (unsigned i = 0; i < gimple_call_num_args(s); i++)
+				if (is_page_ptr(TREE_TYPE(gimple_call_arg(s, i))))
+					return true;
+		}
+	return false;
+}
+
+/* Memory a parameter points to: the caller's array. */
+static bool in_param(const names_t &ns)
+{
+	for (const auto &n : ns) {
+		size_t s = n.find_first_not_of('*');
+
+		if (s != std::string::npos && n[s] == 'A')
+			return true;
+	}
+	return false;
+}
+
 static void do_assign(struct fnctx *c, gimple *s)
 {
 	tree lhs = gimple_assign_lhs(s), rhs = gimple_assign_rhs1(s);
@@ -929,6 +995,16 @@ static void do_assign(struct fnctx *c, gimple *s)
 	if (dst.empty())
 		return;
 	if (is_page_ptr(t)) {
+		/*
+		 * A kernel address's page in the function's own array (vchiq's
+		 * page list): no reference, so no release is for it, and the
+		 * array's gup releases are for the user pages it also holds.
+		 * Into a caller's array it may be one the caller releases as
+		 * its own (a helper that get_page()s it after the store).
+		 */
+		if (!c->hands_pages && TREE_CODE(rhs) == SSA_NAME &&
+		    kernel_page(rhs) && !in_param(dst))
+			return;
 		/* A page stored: where it came from flows here. */
 		edges_to(dst, TREE_CODE(rhs) == SSA_NAME ? origin(c, rhs) :
 			 names_t(), true);
@@ -975,6 +1051,7 @@ static unsigned int pagelint_execute(function *fun)
 		learn_carrier_types();
 	c.fun = fun;
 	c.uid = DECL_UID(fun->decl);
+	c.hands_pages = hands_pages(fun);
 	if (TREE_PUBLIC(fun->decl) && DECL_NAME(fun->decl))
 		public_fns["RP" + num(c.uid)] =
 			IDENTIFIER_POINTER(DECL_NAME(fun->decl));

@@ -422,6 +422,57 @@ static void foreign_local(const struct pl_assign *a)
 	fact(key)->tags |= T_OTHER;
 }
 
+/*
+ * A function that hands a page to a call the catalogue does not know
+ * (get_page(), a helper of the driver's) may take references on the pages
+ * it puts in its arrays.
+ */
+static int hands_pages(struct pl_file *f, struct pl_func *fn)
+{
+	const struct pl_call *c;
+	int i;
+
+	for (c = f->calls; c; c = c->next) {
+		if (c->fn != fn || pl_call(c->name))
+			continue;
+		for (i = 0; i < c->nargs; i++)
+			if (c->args[i] && is_page_ptr(c->args[i]->ctype))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The page of a kernel address (vmalloc_to_page()): a call outside the
+ * catalogue given one pointer that is no page, or a local every
+ * assignment of which is one.
+ */
+static int kernel_page(struct expression *e, int depth)
+{
+	struct expression *args[PL_MAXARGS];
+	const struct pl_srcs *s;
+	const char *name;
+	struct symbol *v;
+	int n = 0, i;
+
+	e = pl_strip(e);
+	if (!e || depth > 4)
+		return 0;
+	if (e->type == EXPR_CALL || e->type == EXPR_STATEMENT) {
+		name = pl_call_name(e, args, &n);
+		return name && !pl_call(name) && n == 1 && args[0] &&
+			pl_is_ptr(args[0]->ctype) && !is_page_ptr(args[0]->ctype);
+	}
+	v = pl_var(e);
+	if (!v || !pl_is_local(v) || !is_page_ptr(v) ||
+	    (v->ctype.modifiers & MOD_ADDRESSABLE) || !(s = pl_sources(v)))
+		return 0;
+	for (i = 0; i < s->n; i++)
+		if (!pl_is_null(s->e[i]) && !kernel_page(s->e[i], depth + 1))
+			return 0;
+	return s->n > 0;
+}
+
 static void collect(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -515,6 +566,9 @@ static void collect(struct pl_file *f)
 		if (from && strcmp(from, to))
 			add_edge(from, to, NULL);
 		else if (!from)
+			fact(to)->tags |= T_OTHER;
+		/* a kernel page given a reference of its own (get_page()) */
+		if (kernel_page(a->right, 0) && hands_pages(f, a->fn))
 			fact(to)->tags |= T_OTHER;
 		if (to[0] == 'V' && (!from || strcmp(from, to))) {
 			char w[300];
