@@ -412,6 +412,7 @@ static void foreign_local(const struct pl_assign *a)
 
 		sym = l && l->type == EXPR_SYMBOL ? l->symbol : NULL;
 	}
+	r = pl_stmt_value(r);	/* v6.10+: alloc_hooks(alloc_pages_noprof()) */
 	if (!sym || !pl_is_local(sym) || !is_page_ptr(sym) || !r ||
 	    (r->type != EXPR_CALL && r->type != EXPR_STATEMENT))
 		return;

@@ -92,6 +92,7 @@ int pl_is_param(struct pl_func *fn, struct symbol *sym);
 const char *pl_call_name(struct expression *e, struct expression **args,
 			 int *nargs);
 struct expression *pl_arg(const struct pl_call *c, int pos1);
+struct expression *pl_stmt_value(struct expression *e);
 int pl_is_null(struct expression *e);
 struct pl_func *pl_func_of(struct pl_file *f, const char *name);
 int pl_const(struct expression *e, long long *val);
