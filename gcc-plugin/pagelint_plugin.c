@@ -219,6 +219,7 @@ struct release {
 	const char *call;
 	location_t loc;
 	bool folio_of_page;	/* folio_put(page_folio(p)) */
+	bool split;		/* the other arm hands them to the driver */
 };
 
 struct sink {
@@ -764,6 +765,80 @@ static bool flags_passed_through(gcall *call, const char *name, int pages_pos)
 	return false;
 }
 
+/*
+ * The edge into the arm of an if that block bb is in: up through blocks
+ * entered from one block only, to the condition.
+ */
+static edge arm_of(basic_block bb)
+{
+	for (int i = 0; bb && i < 8; i++) {
+		edge e;
+		gimple *last;
+
+		if (!single_pred_p(bb))
+			return NULL;
+		e = single_pred_edge(bb);
+		if (EDGE_COUNT(e->src->succs) == 1) {
+			bb = e->src;
+			continue;
+		}
+		gimple_stmt_iterator g = gsi_last_bb(e->src);
+
+		last = gsi_end_p(g) ? NULL : gsi_stmt(g);
+		return EDGE_COUNT(e->src->succs) == 2 && last &&
+		       gimple_code(last) == GIMPLE_COND ? e : NULL;
+	}
+	return NULL;
+}
+
+/*
+ * A gup release in one arm of an if whose other arm hands the same pages
+ * to a function of the driver's (tee's flag split: unpin_user_pages() or
+ * shm_put_kernel_pages(), by a flag): the driver's function has the pages
+ * of its own kind, this release those of the gup call, whatever else the
+ * array holds.  Both arms gup releases: nothing is known.
+ */
+static bool other_arm_hands(struct fnctx *c, basic_block bb,
+			    const names_t &srcs)
+{
+	edge e = arm_of(bb), o;
+	basic_block ob;
+
+	if (!e || srcs.empty())
+		return false;
+	o = EDGE_SUCC(e->src, 0) == e ? EDGE_SUCC(e->src, 1) :
+		EDGE_SUCC(e->src, 0);
+	ob = o->dest;
+	for (int i = 0; ob && i < 8 && single_pred_p(ob); i++) {
+		for (gimple_stmt_iterator gsi = gsi_start_bb(ob); !gsi_end_p(gsi);
+		     gsi_next(&gsi)) {
+			gimple *s = gsi_stmt(gsi);
+			tree fn;
+
+			if (!is_gimple_call(s))
+				continue;
+			fn = gimple_call_fndecl(s);
+			if (!unit_defines(fn))
+				continue;
+			for (unsigned k = 0; k < gimple_call_num_args(s); k++) {
+				tree arg = gimple_call_arg(s, k);
+
+				if (!is_page_array(TREE_TYPE(arg)) &&
+				    !is_page_ptr(TREE_TYPE(arg)))
+					continue;
+				names_t ns = is_page_ptr(TREE_TYPE(arg)) ?
+					origin(c, arg) : prov(c, arg);
+				for (const auto &n : ns)
+					if (std::find(srcs.begin(), srcs.end(),
+						      n) != srcs.end())
+						return true;
+			}
+		}
+		ob = single_succ_p(ob) ? single_succ(ob) : NULL;
+	}
+	return false;
+}
+
 static void do_call(struct fnctx *c, gcall *call)
 {
 	tree fn = gimple_call_fndecl(call);
@@ -795,7 +870,8 @@ static void do_call(struct fnctx *c, gcall *call)
 	}
 	if (a && a->kind == K_REL) {
 		const struct api *w = written_as(loc, a);
-		struct release r = { names_t(), a, w->rec->name, loc, false };
+		struct release r = { names_t(), a, w->rec->name, loc, false,
+				     false };
 
 		if (n < 1)
 			return;
@@ -803,6 +879,7 @@ static void do_call(struct fnctx *c, gcall *call)
 			r.srcs = prov(c, gimple_call_arg(call, 0));
 		else
 			r.srcs = origin(c, gimple_call_arg(call, 0));
+		r.split = other_arm_hands(c, gimple_bb(call), r.srcs);
 		releases.push_back(r);
 		return;
 	}
@@ -1249,7 +1326,7 @@ static void check_releases(void)
 		if (getenv("PAGELINT_DEBUG"))
 			fprintf(stderr, "pagelint: check %s: %zu acquires%s\n",
 				r.call, t.acqs.size(), t.other ? ", other" : "");
-		if (t.other || t.acqs.empty())
+		if ((t.other && !r.split) || t.acqs.empty())
 			continue;
 		for (int i : t.acqs) {
 			if (acls && acqs[i].cls != acls)

@@ -644,6 +644,45 @@ static int written_as_macro(struct pl_file *f, const struct pl_call *c)
 	return 0;
 }
 
+/*
+ * A gup release in one arm of an if whose other arm hands the same pages
+ * to a function of the file (tee's flag split: unpin_user_pages() or
+ * shm_put_kernel_pages(), by a flag): the file's function has the pages
+ * of its own kind, this release those of the gup call, whatever else the
+ * array holds.  Both arms gup releases: nothing is known.
+ */
+static int other_arm_hands(struct pl_file *f, const struct pl_call *rel,
+			   const char *key)
+{
+	const struct pl_call *c;
+	int i;
+
+	if (!rel->in_if || !key)
+		return 0;
+	for (c = f->calls; c; c = c->next) {
+		if (c->fn != rel->fn || c->in_if != rel->in_if ||
+		    c->arm == rel->arm || pl_call(c->name) ||
+		    !pl_func_of(f, c->name))
+			continue;
+		for (i = 0; i < c->nargs; i++) {
+			struct expression *a = c->args[i];
+			const char *k;
+
+			if (!a)
+				continue;
+			if (is_page_array(a->ctype))
+				k = pl_ptr_key(c->fn, a);
+			else if (is_page_ptr(a->ctype))
+				k = pl_page_key(c->fn, a);
+			else
+				continue;
+			if (k && !strcmp(k, key))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static void report_releases(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
@@ -665,6 +704,8 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 		if (!ft || !ft->acq)
 			continue;
 		t = ft->tags & (T_PIN | T_GET | T_OTHER);
+		if ((t & T_OTHER) && other_arm_hands(f, c, key))
+			t &= ~T_OTHER;
 		if (t == T_PIN)
 			cls = "pin";
 		else if (t == T_GET)
