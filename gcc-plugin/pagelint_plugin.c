@@ -255,8 +255,8 @@ struct fnctx {
 	unsigned uid;
 	/* ssa_walk(), per mode (origin asks prov, never the reverse): the
 	 * finished walks and those under way */
-	std::unordered_map<tree, names_t> memo[2];
-	std::unordered_map<tree, int> busy[2];	/* value -> its walk depth */
+	std::unordered_map<tree, names_t> memo[3];
+	std::unordered_map<tree, int> busy[3];	/* value -> its walk depth */
 	int depth = 0;
 	int low = INT_MAX;	/* shallowest busy value the walk ran into */
 	bool hands_pages;	/* gives a page to a call outside the catalogue */
@@ -300,7 +300,7 @@ static std::string field_name(tree f)
 	return DECL_NAME(f) ? IDENTIFIER_POINTER(DECL_NAME(f)) : "";
 }
 
-enum walk { W_PROV, W_ORIGIN };
+enum walk { W_PROV, W_ORIGIN, W_PFN };
 
 static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode);
 
@@ -517,9 +517,69 @@ static name_t returned(struct fnctx *c, const char *pre, tree fn, tree v)
 }
 
 /*
+ * The base of the memory map, as pfn_to_page() and page_to_pfn() use it:
+ * a constant or a global (x86's vmemmap_base, the sample tree's vmemmap)
+ * converted to a page pointer.
+ */
+static bool is_memmap(tree v, int depth)
+{
+	gimple *d;
+
+	if (!v || depth > 4)
+		return false;
+	if (TREE_CODE(v) == INTEGER_CST)
+		return true;
+	if (TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v))
+		return false;
+	d = SSA_NAME_DEF_STMT(v);
+	if (!is_gimple_assign(d))
+		return false;
+	if (CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(d)))
+		return is_memmap(gimple_assign_rhs1(d), depth + 1);
+	return gimple_assign_single_p(d) &&
+	       TREE_CODE(gimple_assign_rhs1(d)) == VAR_DECL &&
+	       (TREE_STATIC(gimple_assign_rhs1(d)) ||
+		DECL_EXTERNAL(gimple_assign_rhs1(d)));
+}
+
+/*
+ * An integer made from a page by page_to_pfn() (a pointer difference with
+ * the memory map), maybe shifted, scaled or offset: a pfn worth keeping
+ * track of when it is stored.
+ */
+static bool pfn_of_page(tree v, int depth)
+{
+	gimple *d;
+
+	if (!v || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
+	    depth > 8)
+		return false;
+	d = SSA_NAME_DEF_STMT(v);
+	if (is_gimple_assign(d)) {
+		enum tree_code code = gimple_assign_rhs_code(d);
+
+		if (code == POINTER_DIFF_EXPR)
+			return is_page_ptr(TREE_TYPE(gimple_assign_rhs1(d))) &&
+			       is_memmap(gimple_assign_rhs2(d), 0);
+		if (CONVERT_EXPR_CODE_P(code) || code == MULT_EXPR ||
+		    code == EXACT_DIV_EXPR || code == TRUNC_DIV_EXPR ||
+		    code == LSHIFT_EXPR || code == RSHIFT_EXPR ||
+		    code == PLUS_EXPR || code == MINUS_EXPR)
+			return pfn_of_page(gimple_assign_rhs1(d), depth + 1);
+	} else if (gimple_code(d) == GIMPLE_PHI) {
+		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
+			if (pfn_of_page(gimple_phi_arg_def(d, i), depth + 1))
+				return true;
+	}
+	return false;
+}
+
+/*
  * Follow the SSA value v back to the memory, parameters and calls it comes
  * from: in W_PROV mode what a pointer points to (a page array, a
- * scatterlist), in W_ORIGIN mode where a page pointer comes from.  A value
+ * scatterlist), in W_ORIGIN mode where a page pointer comes from, in W_PFN
+ * mode where the page an integer is the frame number (or the physical
+ * address) of comes from: pfn_to_page(pfn) is the page pfn came from.  A value
  * met again while its own walk is under way (a pointer stepped in a loop)
  * adds nothing; the walks cut there are partial, so they are neither
  * remembered nor given a name of their own: the value the cycle came back
@@ -569,7 +629,27 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 		enum tree_code code = gimple_assign_rhs_code(d);
 		tree r1 = gimple_assign_rhs1(d);
 
-		if (gimple_assign_single_p(d) && is_mem(r1) &&
+		if (mode == W_ORIGIN && code == POINTER_PLUS_EXPR &&
+		    is_memmap(r1, 0))
+			/* pfn_to_page(): the page of that pfn */
+			out = ssa_walk(c, gimple_assign_rhs2(d), W_PFN);
+		else if (mode == W_PFN && code == POINTER_DIFF_EXPR)
+			/* page_to_pfn() */
+			out = is_memmap(gimple_assign_rhs2(d), 0) ?
+				origin(c, r1) : names_t();
+		else if (mode == W_PFN && !gimple_assign_single_p(d) &&
+			 !CONVERT_EXPR_CODE_P(code)) {
+			/* a pfn scaled, shifted or offset (pfn + i: a page
+			 * of the same range) */
+			if (code == MULT_EXPR || code == EXACT_DIV_EXPR ||
+			    code == TRUNC_DIV_EXPR || code == LSHIFT_EXPR ||
+			    code == RSHIFT_EXPR || code == MINUS_EXPR)
+				out = ssa_walk(c, r1, mode);
+			else if (code == PLUS_EXPR)
+				out = TREE_CODE(r1) == INTEGER_CST ?
+					ssa_walk(c, gimple_assign_rhs2(d), mode) :
+					ssa_walk(c, r1, mode);
+		} else if (gimple_assign_single_p(d) && is_mem(r1) &&
 		    TREE_CODE(r1) != ADDR_EXPR)
 			/* A pointer read from memory points to what the
 			 * memory holds; a page read from it is the memory's. */
@@ -1054,6 +1134,25 @@ static bool in_param(const names_t &ns)
 	return false;
 }
 
+/* Memory that pfns of pages are stored into, and the other integer
+ * stores of the unit, made edges where they go to such memory. */
+static std::set<name_t> pfn_places;
+static std::vector<std::pair<names_t, names_t>> int_stores;
+
+static void int_store_edges(void)
+{
+	for (const auto &e : edges)
+		if (e.src[0] == '#')	/* the fact file's pfn fields */
+			pfn_places.insert(e.dst);
+	for (const auto &st : int_stores)
+		for (const auto &d : st.first)
+			if (pfn_places.count(d))
+				edges_to(one(d), st.second.empty() ?
+					 one("V?" + d) : st.second, true);
+	int_stores.clear();
+	pfn_places.clear();
+}
+
 static void do_assign(struct fnctx *c, gimple *s)
 {
 	tree lhs = gimple_assign_lhs(s), rhs = gimple_assign_rhs1(s);
@@ -1063,6 +1162,24 @@ static void do_assign(struct fnctx *c, gimple *s)
 	if (!gimple_assign_single_p(s) || TREE_CODE(lhs) == SSA_NAME ||
 	    !is_mem(lhs))
 		return;
+	if (INTEGRAL_TYPE_P(t) && TREE_CODE(rhs) == SSA_NAME &&
+	    TYPE_PRECISION(t) >= 32) {
+		/*
+		 * A page's pfn kept (e->pfn = page_to_pfn(page)): where the
+		 * page came from flows here, for pfn_to_page() to find.  Any
+		 * other integer stored where pfns go is another page's, as
+		 * far as we know (virt_to_pfn() of the driver's own buffer).
+		 */
+		names_t d = mem_name(c, lhs);
+
+		if (pfn_of_page(rhs, 0)) {
+			edges_to(d, ssa_walk(c, rhs, W_PFN), true);
+			pfn_places.insert(d.begin(), d.end());
+		} else if (!d.empty()) {
+			int_stores.push_back({ d, ssa_walk(c, rhs, W_PFN) });
+		}
+		return;
+	}
 	if (!POINTER_TYPE_P(t) || null_const(rhs) ||
 	    (TREE_CODE(rhs) != SSA_NAME && TREE_CODE(rhs) != ADDR_EXPR))
 		return;
@@ -1189,6 +1306,7 @@ static void solve(void)
 	bool changed;
 
 	array_alias_edges();
+	int_store_edges();
 	for (const auto &n : seeded_other)
 		tags[n].other = true;
 	for (int round = 0; round < 2; round++) {
