@@ -54,7 +54,7 @@ static int map_user_range(unsigned long uaddr, unsigned long npages,
 out:
 	if (ret && last) {
 		for (pfn = first; pfn <= last; pfn++)
-			put_page(pfn_to_page(pfn));		/* WARN(gup-put: cocci,gcc) */
+			put_page(pfn_to_page(pfn));		/* WARN(gup-put) */
 	}
 	free_page((unsigned long)list);
 	return ret;
