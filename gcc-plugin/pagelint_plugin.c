@@ -919,6 +919,54 @@ static bool other_arm_hands(struct fnctx *c, basic_block bb,
 	return false;
 }
 
+/* The parameter an integer value is, through conversions, or -1. */
+static int param_of(struct fnctx *c, tree v, int depth)
+{
+	gimple *d;
+
+	if (!v || TREE_CODE(v) != SSA_NAME || depth > 4)
+		return -1;
+	if (SSA_NAME_IS_DEFAULT_DEF(v))
+		return SSA_NAME_VAR(v) && TREE_CODE(SSA_NAME_VAR(v)) == PARM_DECL ?
+			param_index(c, SSA_NAME_VAR(v)) : -1;
+	d = SSA_NAME_DEF_STMT(v);
+	if (is_gimple_assign(d) && CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(d)))
+		return param_of(c, gimple_assign_rhs1(d), depth + 1);
+	return -1;
+}
+
+/*
+ * A release of a page parameter in an arm taken as an integer parameter
+ * is zero or not (qib's frag helper: if (put) unpin_user_page(page); else
+ * __free_page(page)): the pages are those of the calls that pass a flag
+ * of that arm, known where the flag is a constant.
+ */
+static void flag_arm(struct fnctx *c, basic_block bb, names_t &srcs)
+{
+	edge e = arm_of(bb);
+	gimple_stmt_iterator g;
+	gimple *cond;
+	std::string pre = "P" + num(c->uid) + ":";
+	int j;
+	bool nz;
+
+	if (!e)
+		return;
+	g = gsi_last_bb(e->src);
+	cond = gsi_stmt(g);
+	if ((gimple_cond_code(cond) != NE_EXPR &&
+	     gimple_cond_code(cond) != EQ_EXPR) ||
+	    !integer_zerop(gimple_cond_rhs(cond)) ||
+	    (j = param_of(c, gimple_cond_lhs(cond), 0)) < 0)
+		return;
+	nz = (gimple_cond_code(cond) == NE_EXPR) ==
+	     !!(e->flags & EDGE_TRUE_VALUE);
+	for (auto &n : srcs)
+		if (n.compare(0, pre.size(), pre) == 0 &&
+		    n.find('|') == std::string::npos)
+			n += "|" + num(j) + (nz ? "=nz" : "=z");
+}
+
 static void do_call(struct fnctx *c, gcall *call)
 {
 	tree fn = gimple_call_fndecl(call);
@@ -960,6 +1008,7 @@ static void do_call(struct fnctx *c, gcall *call)
 		else
 			r.srcs = origin(c, gimple_call_arg(call, 0));
 		r.split = other_arm_hands(c, gimple_bb(call), r.srcs);
+		flag_arm(c, gimple_bb(call), r.srcs);
 		releases.push_back(r);
 		return;
 	}
@@ -1018,6 +1067,24 @@ static void do_call(struct fnctx *c, gcall *call)
 			/* a page of no gup call makes the parameter mixed */
 			for (const auto &o : origin(c, arg))
 				add_edge("P" + id + ":" + num(i), o, true);
+			/* and as the integer flags passed with it say: see
+			 * flag_arm() */
+			for (unsigned j = 0; j < n; j++) {
+				tree f = gimple_call_arg(call, j);
+				std::string pj = "P" + id + ":" + num(i) + "|" +
+					num(j) + "=";
+
+				if (j == i || !INTEGRAL_TYPE_P(TREE_TYPE(f)))
+					continue;
+				for (const auto &o : origin(c, arg)) {
+					if (TREE_CODE(f) != INTEGER_CST ||
+					    !integer_zerop(f))
+						add_edge(pj + "nz", o, true);
+					if (TREE_CODE(f) != INTEGER_CST ||
+					    integer_zerop(f))
+						add_edge(pj + "z", o, true);
+				}
+			}
 		} else if (is_page_array(t)) {
 			for (const auto &p : prov(c, arg)) {
 				add_edge(ai, p, false);
