@@ -300,6 +300,45 @@ static void iterators(struct pl_file *f)
  * the helper itself stores into a page array parameter ("W:" key) goes
  * back to the array each caller passed.
  */
+/*
+ * What a call passes for a page parameter, also as the integer flags
+ * passed with it say: "<key>|<flag>=nz" and "=z" get the pages of the
+ * calls passing a flag that is not zero, or zero (both where it is not a
+ * constant).  See flag_key().
+ */
+static void flag_edges(const struct pl_call *c, struct pl_func *h,
+		       const char *from, const char *key)
+{
+	struct symbol *q;
+	char k[128];
+	long long v;
+	int j = 0;
+
+	FOR_EACH_PTR(pl_base(h->sym)->arguments, q) {
+		struct expression *a = pl_arg(c, ++j);
+		struct symbol *t = pl_base(q);
+		int cst;
+
+		if (!a || !t || t->type != SYM_BASETYPE || !q->ident)
+			continue;
+		cst = pl_const(a, &v);
+		snprintf(k, sizeof(k), "%s|%p=nz", key, (void *)q);
+		if (!cst || v) {
+			if (from)
+				add_edge(from, k, NULL);
+			else
+				fact(k)->tags |= T_OTHER;
+		}
+		snprintf(k, sizeof(k), "%s|%p=z", key, (void *)q);
+		if (!cst || !v) {
+			if (from)
+				add_edge(from, k, NULL);
+			else
+				fact(k)->tags |= T_OTHER;
+		}
+	} END_FOR_EACH_PTR(q);
+}
+
 static void helpers(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -333,6 +372,8 @@ static void helpers(struct pl_file *f)
 				add_edge(from, key, NULL);
 			else
 				fact(key)->tags |= T_OTHER;
+			if (key[0] == 'O')
+				flag_edges(c, h, from, key);
 			if (from && key[0] == 'V') {
 				char w[80];
 
@@ -683,6 +724,39 @@ static int other_arm_hands(struct pl_file *f, const struct pl_call *rel,
 	return 0;
 }
 
+/*
+ * A page parameter released in an arm of an if on an integer parameter
+ * (qib's frag helper: if (put) unpin_user_page(page); else
+ * __free_page(page)): the pages of the calls passing a flag of that arm.
+ */
+static const char *flag_key(const struct pl_call *rel, const char *key)
+{
+	static char k[128];
+	struct expression *e;
+	struct symbol *q;
+	long long v;
+	int nz = rel->arm == 1;
+
+	if (!rel->in_if || !key || key[0] != 'O')
+		return NULL;
+	e = pl_strip(rel->in_if->if_conditional);
+	while (e && e->type == EXPR_PREOP && e->op == '!') {
+		nz = !nz;
+		e = pl_strip(e->unop);
+	}
+	if (e && e->type == EXPR_COMPARE && pl_const(e->right, &v) && !v &&
+	    (e->op == SPECIAL_NOTEQUAL || e->op == SPECIAL_EQUAL)) {
+		if (e->op == SPECIAL_EQUAL)
+			nz = !nz;
+		e = e->left;
+	}
+	q = pl_var(e);
+	if (!q || !pl_is_param(rel->fn, q))
+		return NULL;
+	snprintf(k, sizeof(k), "%s|%p=%s", key, (void *)q, nz ? "nz" : "z");
+	return pl_map_get(facts, k) ? k : NULL;
+}
+
 static void report_releases(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
@@ -700,6 +774,8 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 		array = !strcmp(r->release.form, "array");
 		key = array ? pl_ptr_key(c->fn, c->args[0]) :
 			pl_page_key(c->fn, c->args[0]);
+		if (!array && flag_key(c, key))
+			key = flag_key(c, key);
 		ft = pl_map_get(facts, key);
 		if (!ft || !ft->acq)
 			continue;

@@ -68,7 +68,7 @@ static void frag_drop_all(struct page **pages, int n, int mine)
 static void frag_unref(struct page *page, unsigned short pinned)
 {
 	if (pinned)
-		put_page(page);					/* WARN(gup-put: gcc) */
+		put_page(page);					/* WARN(gup-put: sparse,gcc) */
 }
 
 static void frag_unref_all(struct page **pages, int n, struct page *own)
