@@ -1208,8 +1208,17 @@ static std::vector<std::pair<names_t, names_t>> int_stores;
 
 static void int_store_edges(void)
 {
+	std::set<name_t> acquired;	/* page arrays an acquire of the unit fills */
+
 	for (const auto &e : edges)
-		if (e.src[0] == '#')	/* the fact file's pfn fields */
+		if (e.src[0] == '#' &&
+		    acqs[atoi(e.src.c_str() + 1)].loc != UNKNOWN_LOCATION)
+			acquired.insert(e.dst);
+	/* the fact file's pfn fields: not an array this unit pins into,
+	 * whose integers are something else (vchiq's u32 addrs beside its
+	 * page array in one allocation) */
+	for (const auto &e : edges)
+		if (e.src[0] == '#' && !acquired.count(e.dst))
 			pfn_places.insert(e.dst);
 	for (const auto &st : int_stores)
 		for (const auto &d : st.first)
