@@ -219,6 +219,7 @@ struct release {
 	const char *call;
 	location_t loc;
 	bool folio_of_page;	/* folio_put(page_folio(p)) */
+	bool split;		/* the other arm hands them to the driver */
 };
 
 struct sink {
@@ -254,10 +255,11 @@ struct fnctx {
 	unsigned uid;
 	/* ssa_walk(), per mode (origin asks prov, never the reverse): the
 	 * finished walks and those under way */
-	std::unordered_map<tree, names_t> memo[2];
-	std::unordered_map<tree, int> busy[2];	/* value -> its walk depth */
+	std::unordered_map<tree, names_t> memo[3];
+	std::unordered_map<tree, int> busy[3];	/* value -> its walk depth */
 	int depth = 0;
 	int low = INT_MAX;	/* shallowest busy value the walk ran into */
+	bool hands_pages;	/* gives a page to a call outside the catalogue */
 };
 
 static std::string num(unsigned long n)
@@ -298,7 +300,7 @@ static std::string field_name(tree f)
 	return DECL_NAME(f) ? IDENTIFIER_POINTER(DECL_NAME(f)) : "";
 }
 
-enum walk { W_PROV, W_ORIGIN };
+enum walk { W_PROV, W_ORIGIN, W_PFN };
 
 static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode);
 
@@ -354,10 +356,15 @@ static names_t mem_name(struct fnctx *c, tree x)
 
 		if (fn.empty())		/* anonymous union/struct: see through */
 			return mem_name(c, base);
-		if (type_name(DECL_CONTEXT(f)).empty() &&
-		    RECORD_OR_UNION_TYPE_P(TREE_TYPE(f)))
-			/* a struct in an anonymous one: its members are
-			 * named by its own type, as through a pointer */
+		if (TREE_CODE(base) == COMPONENT_REF &&
+		    field_name(TREE_OPERAND(base, 1)).empty() &&
+		    type_name(DECL_CONTEXT(f)).empty() &&
+		    !type_name(TREE_TYPE(f)).empty())
+			/* a named struct in an anonymous member (rds_message's
+			 * rdma op): its members are named by its own type, as
+			 * through a pointer.  A member of an anonymous struct
+			 * that is a named field's type (a table's slot[i].sg)
+			 * keeps the path of that field. */
 			return names_t();
 		b = mem_name(c, base);
 		for (const auto &n : b) {
@@ -510,9 +517,69 @@ static name_t returned(struct fnctx *c, const char *pre, tree fn, tree v)
 }
 
 /*
+ * The base of the memory map, as pfn_to_page() and page_to_pfn() use it:
+ * a constant or a global (x86's vmemmap_base, the sample tree's vmemmap)
+ * converted to a page pointer.
+ */
+static bool is_memmap(tree v, int depth)
+{
+	gimple *d;
+
+	if (!v || depth > 4)
+		return false;
+	if (TREE_CODE(v) == INTEGER_CST)
+		return true;
+	if (TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v))
+		return false;
+	d = SSA_NAME_DEF_STMT(v);
+	if (!is_gimple_assign(d))
+		return false;
+	if (CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(d)))
+		return is_memmap(gimple_assign_rhs1(d), depth + 1);
+	return gimple_assign_single_p(d) &&
+	       TREE_CODE(gimple_assign_rhs1(d)) == VAR_DECL &&
+	       (TREE_STATIC(gimple_assign_rhs1(d)) ||
+		DECL_EXTERNAL(gimple_assign_rhs1(d)));
+}
+
+/*
+ * An integer made from a page by page_to_pfn() (a pointer difference with
+ * the memory map), maybe shifted, scaled or offset: a pfn worth keeping
+ * track of when it is stored.
+ */
+static bool pfn_of_page(tree v, int depth)
+{
+	gimple *d;
+
+	if (!v || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
+	    depth > 8)
+		return false;
+	d = SSA_NAME_DEF_STMT(v);
+	if (is_gimple_assign(d)) {
+		enum tree_code code = gimple_assign_rhs_code(d);
+
+		if (code == POINTER_DIFF_EXPR)
+			return is_page_ptr(TREE_TYPE(gimple_assign_rhs1(d))) &&
+			       is_memmap(gimple_assign_rhs2(d), 0);
+		if (CONVERT_EXPR_CODE_P(code) || code == MULT_EXPR ||
+		    code == EXACT_DIV_EXPR || code == TRUNC_DIV_EXPR ||
+		    code == LSHIFT_EXPR || code == RSHIFT_EXPR ||
+		    code == PLUS_EXPR || code == MINUS_EXPR)
+			return pfn_of_page(gimple_assign_rhs1(d), depth + 1);
+	} else if (gimple_code(d) == GIMPLE_PHI) {
+		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
+			if (pfn_of_page(gimple_phi_arg_def(d, i), depth + 1))
+				return true;
+	}
+	return false;
+}
+
+/*
  * Follow the SSA value v back to the memory, parameters and calls it comes
  * from: in W_PROV mode what a pointer points to (a page array, a
- * scatterlist), in W_ORIGIN mode where a page pointer comes from.  A value
+ * scatterlist), in W_ORIGIN mode where a page pointer comes from, in W_PFN
+ * mode where the page an integer is the frame number (or the physical
+ * address) of comes from: pfn_to_page(pfn) is the page pfn came from.  A value
  * met again while its own walk is under way (a pointer stepped in a loop)
  * adds nothing; the walks cut there are partial, so they are neither
  * remembered nor given a name of their own: the value the cycle came back
@@ -562,7 +629,27 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 		enum tree_code code = gimple_assign_rhs_code(d);
 		tree r1 = gimple_assign_rhs1(d);
 
-		if (gimple_assign_single_p(d) && is_mem(r1) &&
+		if (mode == W_ORIGIN && code == POINTER_PLUS_EXPR &&
+		    is_memmap(r1, 0))
+			/* pfn_to_page(): the page of that pfn */
+			out = ssa_walk(c, gimple_assign_rhs2(d), W_PFN);
+		else if (mode == W_PFN && code == POINTER_DIFF_EXPR)
+			/* page_to_pfn() */
+			out = is_memmap(gimple_assign_rhs2(d), 0) ?
+				origin(c, r1) : names_t();
+		else if (mode == W_PFN && !gimple_assign_single_p(d) &&
+			 !CONVERT_EXPR_CODE_P(code)) {
+			/* a pfn scaled, shifted or offset (pfn + i: a page
+			 * of the same range) */
+			if (code == MULT_EXPR || code == EXACT_DIV_EXPR ||
+			    code == TRUNC_DIV_EXPR || code == LSHIFT_EXPR ||
+			    code == RSHIFT_EXPR || code == MINUS_EXPR)
+				out = ssa_walk(c, r1, mode);
+			else if (code == PLUS_EXPR)
+				out = TREE_CODE(r1) == INTEGER_CST ?
+					ssa_walk(c, gimple_assign_rhs2(d), mode) :
+					ssa_walk(c, r1, mode);
+		} else if (gimple_assign_single_p(d) && is_mem(r1) &&
 		    TREE_CODE(r1) != ADDR_EXPR)
 			/* A pointer read from memory points to what the
 			 * memory holds; a page read from it is the memory's. */
@@ -758,6 +845,128 @@ static bool flags_passed_through(gcall *call, const char *name, int pages_pos)
 	return false;
 }
 
+/*
+ * The edge into the arm of an if that block bb is in: up through blocks
+ * entered from one block only, to the condition.
+ */
+static edge arm_of(basic_block bb)
+{
+	for (int i = 0; bb && i < 8; i++) {
+		edge e;
+		gimple *last;
+
+		if (!single_pred_p(bb))
+			return NULL;
+		e = single_pred_edge(bb);
+		if (EDGE_COUNT(e->src->succs) == 1) {
+			bb = e->src;
+			continue;
+		}
+		gimple_stmt_iterator g = gsi_last_bb(e->src);
+
+		last = gsi_end_p(g) ? NULL : gsi_stmt(g);
+		return EDGE_COUNT(e->src->succs) == 2 && last &&
+		       gimple_code(last) == GIMPLE_COND ? e : NULL;
+	}
+	return NULL;
+}
+
+/*
+ * A gup release in one arm of an if whose other arm hands the same pages
+ * to a function of the driver's (tee's flag split: unpin_user_pages() or
+ * shm_put_kernel_pages(), by a flag): the driver's function has the pages
+ * of its own kind, this release those of the gup call, whatever else the
+ * array holds.  Both arms gup releases: nothing is known.
+ */
+static bool other_arm_hands(struct fnctx *c, basic_block bb,
+			    const names_t &srcs)
+{
+	edge e = arm_of(bb), o;
+	basic_block ob;
+
+	if (!e || srcs.empty())
+		return false;
+	o = EDGE_SUCC(e->src, 0) == e ? EDGE_SUCC(e->src, 1) :
+		EDGE_SUCC(e->src, 0);
+	ob = o->dest;
+	for (int i = 0; ob && i < 8 && single_pred_p(ob); i++) {
+		for (gimple_stmt_iterator gsi = gsi_start_bb(ob); !gsi_end_p(gsi);
+		     gsi_next(&gsi)) {
+			gimple *s = gsi_stmt(gsi);
+			tree fn;
+
+			if (!is_gimple_call(s))
+				continue;
+			fn = gimple_call_fndecl(s);
+			if (!unit_defines(fn))
+				continue;
+			for (unsigned k = 0; k < gimple_call_num_args(s); k++) {
+				tree arg = gimple_call_arg(s, k);
+
+				if (!is_page_array(TREE_TYPE(arg)) &&
+				    !is_page_ptr(TREE_TYPE(arg)))
+					continue;
+				names_t ns = is_page_ptr(TREE_TYPE(arg)) ?
+					origin(c, arg) : prov(c, arg);
+				for (const auto &n : ns)
+					if (std::find(srcs.begin(), srcs.end(),
+						      n) != srcs.end())
+						return true;
+			}
+		}
+		ob = single_succ_p(ob) ? single_succ(ob) : NULL;
+	}
+	return false;
+}
+
+/* The parameter an integer value is, through conversions, or -1. */
+static int param_of(struct fnctx *c, tree v, int depth)
+{
+	gimple *d;
+
+	if (!v || TREE_CODE(v) != SSA_NAME || depth > 4)
+		return -1;
+	if (SSA_NAME_IS_DEFAULT_DEF(v))
+		return SSA_NAME_VAR(v) && TREE_CODE(SSA_NAME_VAR(v)) == PARM_DECL ?
+			param_index(c, SSA_NAME_VAR(v)) : -1;
+	d = SSA_NAME_DEF_STMT(v);
+	if (is_gimple_assign(d) && CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(d)))
+		return param_of(c, gimple_assign_rhs1(d), depth + 1);
+	return -1;
+}
+
+/*
+ * A release of a page parameter in an arm taken as an integer parameter
+ * is zero or not (qib's frag helper: if (put) unpin_user_page(page); else
+ * __free_page(page)): the pages are those of the calls that pass a flag
+ * of that arm, known where the flag is a constant.
+ */
+static void flag_arm(struct fnctx *c, basic_block bb, names_t &srcs)
+{
+	edge e = arm_of(bb);
+	gimple_stmt_iterator g;
+	gimple *cond;
+	std::string pre = "P" + num(c->uid) + ":";
+	int j;
+	bool nz;
+
+	if (!e)
+		return;
+	g = gsi_last_bb(e->src);
+	cond = gsi_stmt(g);
+	if ((gimple_cond_code(cond) != NE_EXPR &&
+	     gimple_cond_code(cond) != EQ_EXPR) ||
+	    !integer_zerop(gimple_cond_rhs(cond)) ||
+	    (j = param_of(c, gimple_cond_lhs(cond), 0)) < 0)
+		return;
+	nz = (gimple_cond_code(cond) == NE_EXPR) ==
+	     !!(e->flags & EDGE_TRUE_VALUE);
+	for (auto &n : srcs)
+		if (n.compare(0, pre.size(), pre) == 0 &&
+		    n.find('|') == std::string::npos)
+			n += "|" + num(j) + (nz ? "=nz" : "=z");
+}
+
 static void do_call(struct fnctx *c, gcall *call)
 {
 	tree fn = gimple_call_fndecl(call);
@@ -789,7 +998,8 @@ static void do_call(struct fnctx *c, gcall *call)
 	}
 	if (a && a->kind == K_REL) {
 		const struct api *w = written_as(loc, a);
-		struct release r = { names_t(), a, w->rec->name, loc, false };
+		struct release r = { names_t(), a, w->rec->name, loc, false,
+				     false };
 
 		if (n < 1)
 			return;
@@ -797,6 +1007,8 @@ static void do_call(struct fnctx *c, gcall *call)
 			r.srcs = prov(c, gimple_call_arg(call, 0));
 		else
 			r.srcs = origin(c, gimple_call_arg(call, 0));
+		r.split = other_arm_hands(c, gimple_bb(call), r.srcs);
+		flag_arm(c, gimple_bb(call), r.srcs);
 		releases.push_back(r);
 		return;
 	}
@@ -855,6 +1067,24 @@ static void do_call(struct fnctx *c, gcall *call)
 			/* a page of no gup call makes the parameter mixed */
 			for (const auto &o : origin(c, arg))
 				add_edge("P" + id + ":" + num(i), o, true);
+			/* and as the integer flags passed with it say: see
+			 * flag_arm() */
+			for (unsigned j = 0; j < n; j++) {
+				tree f = gimple_call_arg(call, j);
+				std::string pj = "P" + id + ":" + num(i) + "|" +
+					num(j) + "=";
+
+				if (j == i || !INTEGRAL_TYPE_P(TREE_TYPE(f)))
+					continue;
+				for (const auto &o : origin(c, arg)) {
+					if (TREE_CODE(f) != INTEGER_CST ||
+					    !integer_zerop(f))
+						add_edge(pj + "nz", o, true);
+					if (TREE_CODE(f) != INTEGER_CST ||
+					    integer_zerop(f))
+						add_edge(pj + "z", o, true);
+				}
+			}
 		} else if (is_page_array(t)) {
 			for (const auto &p : prov(c, arg)) {
 				add_edge(ai, p, false);
@@ -906,6 +1136,99 @@ static void array_alias_edges(void)
 	array_stores.clear();
 }
 
+/*
+ * The page of a kernel address (vmalloc_to_page(), kmap_to_page()): a call
+ * out of the unit, outside the catalogue, given one pointer that is no
+ * page.  It holds no reference unless the code takes one (get_page(page)):
+ * a page some call is given.
+ */
+static bool kernel_page(tree v)
+{
+	gimple *d, *u;
+	imm_use_iterator it;
+	tree fn, arg;
+
+	if (TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v))
+		return false;
+	d = SSA_NAME_DEF_STMT(v);
+	if (!is_gimple_call(d) || gimple_call_num_args(d) != 1)
+		return false;
+	fn = gimple_call_fndecl(d);
+	arg = gimple_call_arg(d, 0);
+	if (!fn || api_of(fn) || unit_defines(fn) ||
+	    !POINTER_TYPE_P(TREE_TYPE(arg)) || is_page_ptr(TREE_TYPE(arg)) ||
+	    is_carrier_ptr(TREE_TYPE(arg)))
+		return false;
+	FOR_EACH_IMM_USE_STMT(u, it, v)
+		if (is_gimple_call(u))
+			return false;
+	return true;
+}
+
+/*
+ * A call given a page that the catalogue does not know (get_page(), a
+ * helper of the driver's): the function may take references on the pages
+ * it reads back out of its arrays.
+ */
+static bool hands_pages(function *fun)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, fun)
+		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
+		     gsi_next(&gsi)) {
+			gimple *s = gsi_stmt(gsi);
+
+			if (!is_gimple_call(s) || api_of(gimple_call_fndecl(s)) ||
+			    api_of_macro(as_a<gcall *>(s)))
+				continue;
+			for (unsigned i = 0; i < gimple_call_num_args(s); i++)
+				if (is_page_ptr(TREE_TYPE(gimple_call_arg(s, i))))
+					return true;
+		}
+	return false;
+}
+
+/* Memory a parameter points to: the caller's array. */
+static bool in_param(const names_t &ns)
+{
+	for (const auto &n : ns) {
+		size_t s = n.find_first_not_of('*');
+
+		if (s != std::string::npos && n[s] == 'A')
+			return true;
+	}
+	return false;
+}
+
+/* Memory that pfns of pages are stored into, and the other integer
+ * stores of the unit, made edges where they go to such memory. */
+static std::set<name_t> pfn_places;
+static std::vector<std::pair<names_t, names_t>> int_stores;
+
+static void int_store_edges(void)
+{
+	std::set<name_t> acquired;	/* page arrays an acquire of the unit fills */
+
+	for (const auto &e : edges)
+		if (e.src[0] == '#' &&
+		    acqs[atoi(e.src.c_str() + 1)].loc != UNKNOWN_LOCATION)
+			acquired.insert(e.dst);
+	/* the fact file's pfn fields: not an array this unit pins into,
+	 * whose integers are something else (vchiq's u32 addrs beside its
+	 * page array in one allocation) */
+	for (const auto &e : edges)
+		if (e.src[0] == '#' && !acquired.count(e.dst))
+			pfn_places.insert(e.dst);
+	for (const auto &st : int_stores)
+		for (const auto &d : st.first)
+			if (pfn_places.count(d))
+				edges_to(one(d), st.second.empty() ?
+					 one("V?" + d) : st.second, true);
+	int_stores.clear();
+	pfn_places.clear();
+}
+
 static void do_assign(struct fnctx *c, gimple *s)
 {
 	tree lhs = gimple_assign_lhs(s), rhs = gimple_assign_rhs1(s);
@@ -915,6 +1238,24 @@ static void do_assign(struct fnctx *c, gimple *s)
 	if (!gimple_assign_single_p(s) || TREE_CODE(lhs) == SSA_NAME ||
 	    !is_mem(lhs))
 		return;
+	if (INTEGRAL_TYPE_P(t) && TREE_CODE(rhs) == SSA_NAME &&
+	    TYPE_PRECISION(t) >= 32) {
+		/*
+		 * A page's pfn kept (e->pfn = page_to_pfn(page)): where the
+		 * page came from flows here, for pfn_to_page() to find.  Any
+		 * other integer stored where pfns go is another page's, as
+		 * far as we know (virt_to_pfn() of the driver's own buffer).
+		 */
+		names_t d = mem_name(c, lhs);
+
+		if (pfn_of_page(rhs, 0)) {
+			edges_to(d, ssa_walk(c, rhs, W_PFN), true);
+			pfn_places.insert(d.begin(), d.end());
+		} else if (!d.empty()) {
+			int_stores.push_back({ d, ssa_walk(c, rhs, W_PFN) });
+		}
+		return;
+	}
 	if (!POINTER_TYPE_P(t) || null_const(rhs) ||
 	    (TREE_CODE(rhs) != SSA_NAME && TREE_CODE(rhs) != ADDR_EXPR))
 		return;
@@ -924,6 +1265,16 @@ static void do_assign(struct fnctx *c, gimple *s)
 	if (dst.empty())
 		return;
 	if (is_page_ptr(t)) {
+		/*
+		 * A kernel address's page in the function's own array (vchiq's
+		 * page list): no reference, so no release is for it, and the
+		 * array's gup releases are for the user pages it also holds.
+		 * Into a caller's array it may be one the caller releases as
+		 * its own (a helper that get_page()s it after the store).
+		 */
+		if (!c->hands_pages && TREE_CODE(rhs) == SSA_NAME &&
+		    kernel_page(rhs) && !in_param(dst))
+			return;
 		/* A page stored: where it came from flows here. */
 		edges_to(dst, TREE_CODE(rhs) == SSA_NAME ? origin(c, rhs) :
 			 names_t(), true);
@@ -970,6 +1321,7 @@ static unsigned int pagelint_execute(function *fun)
 		learn_carrier_types();
 	c.fun = fun;
 	c.uid = DECL_UID(fun->decl);
+	c.hands_pages = hands_pages(fun);
 	if (TREE_PUBLIC(fun->decl) && DECL_NAME(fun->decl))
 		public_fns["RP" + num(c.uid)] =
 			IDENTIFIER_POINTER(DECL_NAME(fun->decl));
@@ -1030,6 +1382,7 @@ static void solve(void)
 	bool changed;
 
 	array_alias_edges();
+	int_store_edges();
 	for (const auto &n : seeded_other)
 		tags[n].other = true;
 	for (int round = 0; round < 2; round++) {
@@ -1167,7 +1520,7 @@ static void check_releases(void)
 		if (getenv("PAGELINT_DEBUG"))
 			fprintf(stderr, "pagelint: check %s: %zu acquires%s\n",
 				r.call, t.acqs.size(), t.other ? ", other" : "");
-		if (t.other || t.acqs.empty())
+		if ((t.other && !r.split) || t.acqs.empty())
 			continue;
 		for (int i : t.acqs) {
 			if (acls && acqs[i].cls != acls)

@@ -99,6 +99,49 @@ int pl_const(struct expression *e, long long *val)
 	return 1;
 }
 
+/*
+ * The value of a GNU statement expression that is no inlined call, the
+ * expression its last statement is: ({ ...; _res; }), as v6.10+ wraps
+ * alloc_pages_noprof() in alloc_hooks().  Nested ones are seen through; a
+ * local declared inside with one initializer is that initializer.
+ * Anything else is returned as it is.
+ */
+struct expression *pl_stmt_value(struct expression *e)
+{
+	int depth, inside = 0;
+
+	for (depth = 0; depth < 8; depth++) {
+		struct statement *s, *last;
+		struct symbol *v;
+
+		e = pl_strip(e);
+		if (!e)
+			return NULL;
+		if (e->type == EXPR_STATEMENT && e->statement &&
+		    e->statement->type == STMT_COMPOUND &&
+		    !e->statement->inline_fn) {
+			s = e->statement;
+			last = last_ptr_list((struct ptr_list *)s->stmts);
+			if (!last || last->type != STMT_EXPRESSION ||
+			    !last->expression)
+				return e;
+			e = last->expression;
+			inside = 1;
+			continue;
+		}
+		/* the expression's own local, set once: _res = call */
+		v = inside ? pl_var(e) : NULL;
+		if (v && pl_is_local(v) && v->initializer &&
+		    !(v->ctype.modifiers & MOD_ADDRESSABLE) &&
+		    pl_sources(v) && pl_sources(v)->n == 1) {
+			e = v->initializer;
+			continue;
+		}
+		return e;
+	}
+	return e;
+}
+
 /* Name and arguments of a call, an inlined call included. */
 const char *pl_call_name(struct expression *e, struct expression **args,
 			 int *nargs)

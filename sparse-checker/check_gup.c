@@ -300,6 +300,45 @@ static void iterators(struct pl_file *f)
  * the helper itself stores into a page array parameter ("W:" key) goes
  * back to the array each caller passed.
  */
+/*
+ * What a call passes for a page parameter, also as the integer flags
+ * passed with it say: "<key>|<flag>=nz" and "=z" get the pages of the
+ * calls passing a flag that is not zero, or zero (both where it is not a
+ * constant).  See flag_key().
+ */
+static void flag_edges(const struct pl_call *c, struct pl_func *h,
+		       const char *from, const char *key)
+{
+	struct symbol *q;
+	char k[128];
+	long long v;
+	int j = 0;
+
+	FOR_EACH_PTR(pl_base(h->sym)->arguments, q) {
+		struct expression *a = pl_arg(c, ++j);
+		struct symbol *t = pl_base(q);
+		int cst;
+
+		if (!a || !t || t->type != SYM_BASETYPE || !q->ident)
+			continue;
+		cst = pl_const(a, &v);
+		snprintf(k, sizeof(k), "%s|%p=nz", key, (void *)q);
+		if (!cst || v) {
+			if (from)
+				add_edge(from, k, NULL);
+			else
+				fact(k)->tags |= T_OTHER;
+		}
+		snprintf(k, sizeof(k), "%s|%p=z", key, (void *)q);
+		if (!cst || !v) {
+			if (from)
+				add_edge(from, k, NULL);
+			else
+				fact(k)->tags |= T_OTHER;
+		}
+	} END_FOR_EACH_PTR(q);
+}
+
 static void helpers(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -333,6 +372,8 @@ static void helpers(struct pl_file *f)
 				add_edge(from, key, NULL);
 			else
 				fact(key)->tags |= T_OTHER;
+			if (key[0] == 'O')
+				flag_edges(c, h, from, key);
 			if (from && key[0] == 'V') {
 				char w[80];
 
@@ -412,6 +453,7 @@ static void foreign_local(const struct pl_assign *a)
 
 		sym = l && l->type == EXPR_SYMBOL ? l->symbol : NULL;
 	}
+	r = pl_stmt_value(r);	/* v6.10+: alloc_hooks(alloc_pages_noprof()) */
 	if (!sym || !pl_is_local(sym) || !is_page_ptr(sym) || !r ||
 	    (r->type != EXPR_CALL && r->type != EXPR_STATEMENT))
 		return;
@@ -420,6 +462,57 @@ static void foreign_local(const struct pl_assign *a)
 		return;		/* sg_page() and the like: followed as they are */
 	snprintf(key, sizeof(key), "O%p+0", (void *)sym);
 	fact(key)->tags |= T_OTHER;
+}
+
+/*
+ * A function that hands a page to a call the catalogue does not know
+ * (get_page(), a helper of the driver's) may take references on the pages
+ * it puts in its arrays.
+ */
+static int hands_pages(struct pl_file *f, struct pl_func *fn)
+{
+	const struct pl_call *c;
+	int i;
+
+	for (c = f->calls; c; c = c->next) {
+		if (c->fn != fn || pl_call(c->name))
+			continue;
+		for (i = 0; i < c->nargs; i++)
+			if (c->args[i] && is_page_ptr(c->args[i]->ctype))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The page of a kernel address (vmalloc_to_page()): a call outside the
+ * catalogue given one pointer that is no page, or a local every
+ * assignment of which is one.
+ */
+static int kernel_page(struct expression *e, int depth)
+{
+	struct expression *args[PL_MAXARGS];
+	const struct pl_srcs *s;
+	const char *name;
+	struct symbol *v;
+	int n = 0, i;
+
+	e = pl_strip(e);
+	if (!e || depth > 4)
+		return 0;
+	if (e->type == EXPR_CALL || e->type == EXPR_STATEMENT) {
+		name = pl_call_name(e, args, &n);
+		return name && !pl_call(name) && n == 1 && args[0] &&
+			pl_is_ptr(args[0]->ctype) && !is_page_ptr(args[0]->ctype);
+	}
+	v = pl_var(e);
+	if (!v || !pl_is_local(v) || !is_page_ptr(v) ||
+	    (v->ctype.modifiers & MOD_ADDRESSABLE) || !(s = pl_sources(v)))
+		return 0;
+	for (i = 0; i < s->n; i++)
+		if (!pl_is_null(s->e[i]) && !kernel_page(s->e[i], depth + 1))
+			return 0;
+	return s->n > 0;
 }
 
 static void collect(struct pl_file *f)
@@ -516,6 +609,9 @@ static void collect(struct pl_file *f)
 			add_edge(from, to, NULL);
 		else if (!from)
 			fact(to)->tags |= T_OTHER;
+		/* a kernel page given a reference of its own (get_page()) */
+		if (kernel_page(a->right, 0) && hands_pages(f, a->fn))
+			fact(to)->tags |= T_OTHER;
 		if (to[0] == 'V' && (!from || strcmp(from, to))) {
 			char w[300];
 
@@ -589,6 +685,78 @@ static int written_as_macro(struct pl_file *f, const struct pl_call *c)
 	return 0;
 }
 
+/*
+ * A gup release in one arm of an if whose other arm hands the same pages
+ * to a function of the file (tee's flag split: unpin_user_pages() or
+ * shm_put_kernel_pages(), by a flag): the file's function has the pages
+ * of its own kind, this release those of the gup call, whatever else the
+ * array holds.  Both arms gup releases: nothing is known.
+ */
+static int other_arm_hands(struct pl_file *f, const struct pl_call *rel,
+			   const char *key)
+{
+	const struct pl_call *c;
+	int i;
+
+	if (!rel->in_if || !key)
+		return 0;
+	for (c = f->calls; c; c = c->next) {
+		if (c->fn != rel->fn || c->in_if != rel->in_if ||
+		    c->arm == rel->arm || pl_call(c->name) ||
+		    !pl_func_of(f, c->name))
+			continue;
+		for (i = 0; i < c->nargs; i++) {
+			struct expression *a = c->args[i];
+			const char *k;
+
+			if (!a)
+				continue;
+			if (is_page_array(a->ctype))
+				k = pl_ptr_key(c->fn, a);
+			else if (is_page_ptr(a->ctype))
+				k = pl_page_key(c->fn, a);
+			else
+				continue;
+			if (k && !strcmp(k, key))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A page parameter released in an arm of an if on an integer parameter
+ * (qib's frag helper: if (put) unpin_user_page(page); else
+ * __free_page(page)): the pages of the calls passing a flag of that arm.
+ */
+static const char *flag_key(const struct pl_call *rel, const char *key)
+{
+	static char k[128];
+	struct expression *e;
+	struct symbol *q;
+	long long v;
+	int nz = rel->arm == 1;
+
+	if (!rel->in_if || !key || key[0] != 'O')
+		return NULL;
+	e = pl_strip(rel->in_if->if_conditional);
+	while (e && e->type == EXPR_PREOP && e->op == '!') {
+		nz = !nz;
+		e = pl_strip(e->unop);
+	}
+	if (e && e->type == EXPR_COMPARE && pl_const(e->right, &v) && !v &&
+	    (e->op == SPECIAL_NOTEQUAL || e->op == SPECIAL_EQUAL)) {
+		if (e->op == SPECIAL_EQUAL)
+			nz = !nz;
+		e = e->left;
+	}
+	q = pl_var(e);
+	if (!q || !pl_is_param(rel->fn, q))
+		return NULL;
+	snprintf(k, sizeof(k), "%s|%p=%s", key, (void *)q, nz ? "nz" : "z");
+	return pl_map_get(facts, k) ? k : NULL;
+}
+
 static void report_releases(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
@@ -606,10 +774,14 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 		array = !strcmp(r->release.form, "array");
 		key = array ? pl_ptr_key(c->fn, c->args[0]) :
 			pl_page_key(c->fn, c->args[0]);
+		if (!array && flag_key(c, key))
+			key = flag_key(c, key);
 		ft = pl_map_get(facts, key);
 		if (!ft || !ft->acq)
 			continue;
 		t = ft->tags & (T_PIN | T_GET | T_OTHER);
+		if ((t & T_OTHER) && other_arm_hands(f, c, key))
+			t &= ~T_OTHER;
 		if (t == T_PIN)
 			cls = "pin";
 		else if (t == T_GET)

@@ -316,6 +316,21 @@ const char *pl_field_key(struct expression *e)
 	return pl_obj_key(NULL, e);
 }
 
+/*
+ * The base of the memory map pfn_to_page() adds a pfn to: a global
+ * (x86's vmemmap_base, the sample tree's vmemmap) or a constant.
+ */
+static int memmap(struct expression *e)
+{
+	struct symbol *v = pl_var(e);
+
+	e = pl_strip(e);
+	if (e && e->type == EXPR_VALUE)
+		return 1;
+	return v && !pl_is_local(v) && pl_base(v) &&
+		pl_base(v)->type != SYM_FN;
+}
+
 /* The container a page value was read from. */
 const char *pl_page_key(struct pl_func *fn, struct expression *e)
 {
@@ -338,7 +353,17 @@ const char *pl_page_key(struct pl_func *fn, struct expression *e)
 			return pl_ptr_key(fn, e->unop);
 		return NULL;
 	case EXPR_BINOP:
+		/* pfn_to_page(pfn), vmemmap + pfn: the page pfn came from */
+		if (e->op == '+' && e->left && e->right &&
+		    pl_is_ptr(e->left->ctype) && !pl_is_ptr(e->right->ctype) &&
+		    memmap(e->left))
+			return pl_page_key(fn, e->right);
 		if (e->op == '+' || e->op == '-')
+			return pl_page_key(fn, e->left);
+		/* a pfn scaled or shifted, page_to_pfn()'s division */
+		if (e->left && !pl_is_ptr(e->ctype) &&
+		    (e->op == '*' || e->op == '/' ||
+		     e->op == SPECIAL_LEFTSHIFT || e->op == SPECIAL_RIGHTSHIFT))
 			return pl_page_key(fn, e->left);
 		return NULL;
 	case EXPR_CALL:

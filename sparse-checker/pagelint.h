@@ -31,6 +31,8 @@ struct pl_call {
 	struct expression *expr;	/* the call, NULL for a macro */
 	struct pl_func *fn;		/* the caller */
 	int in_loop;
+	struct statement *in_if;	/* the innermost if around it */
+	int arm;			/* 1: its true arm, 2: its else */
 	struct pl_call *next;
 };
 
@@ -92,6 +94,7 @@ int pl_is_param(struct pl_func *fn, struct symbol *sym);
 const char *pl_call_name(struct expression *e, struct expression **args,
 			 int *nargs);
 struct expression *pl_arg(const struct pl_call *c, int pos1);
+struct expression *pl_stmt_value(struct expression *e);
 int pl_is_null(struct expression *e);
 struct pl_func *pl_func_of(struct pl_file *f, const char *name);
 int pl_const(struct expression *e, long long *val);

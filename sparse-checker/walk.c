@@ -465,6 +465,8 @@ struct walk {
 	struct pl_file *f;
 	struct pl_func *fn;
 	int loop;
+	struct statement *in_if;	/* the innermost if, and which arm */
+	int arm;
 	struct invocation *invs;	/* catalogue macros seen */
 };
 
@@ -527,6 +529,8 @@ static void add_call(struct walk *w, const char *name, struct symbol *callee,
 	c->expr = expr;
 	c->fn = w->fn;
 	c->in_loop = w->loop > 0;
+	c->in_if = w->in_if;
+	c->arm = w->arm;
 	*w->fn->calls_tail = c;
 	w->fn->calls_tail = &c->next;
 }
@@ -654,11 +658,20 @@ static void walk_stmt(struct walk *w, struct statement *s)
 			walk_stmt(w, st);
 		} END_FOR_EACH_PTR(st);
 		break;
-	case STMT_IF:
+	case STMT_IF: {
+		struct statement *in_if = w->in_if;
+		int arm = w->arm;
+
 		walk_expr(w, s->if_conditional);
+		w->in_if = s;
+		w->arm = 1;
 		walk_stmt(w, s->if_true);
+		w->arm = 2;
 		walk_stmt(w, s->if_false);
+		w->in_if = in_if;
+		w->arm = arm;
 		break;
+	}
 	case STMT_RETURN:
 		walk_expr(w, s->ret_value);
 		break;

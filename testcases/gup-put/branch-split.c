@@ -49,7 +49,7 @@ static int shb_fill(struct shbuf *b, unsigned long uaddr, void *kaddr)
 		return 0;
 	if (rc > 0) {
 		if (b->flags & SHB_USER)
-			release_pages(b->pages, rc);	/* WARN(gup-put: cocci) */
+			release_pages(b->pages, rc);	/* WARN(gup-put) */
 		else
 			shb_put_kernel_pages(b->pages, rc);
 	}

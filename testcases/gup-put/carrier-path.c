@@ -37,7 +37,7 @@ static int dbell_map(struct dbell_table *tab, int i, unsigned long uaddr)
 
 static void dbell_unmap(struct dbell_table *tab, int i)
 {
-	put_page(sg_page(&tab->slot[i].sg));	/* WARN(gup-put: cocci,sparse) */
+	put_page(sg_page(&tab->slot[i].sg));	/* WARN(gup-put) */
 	tab->slot[i].uaddr = 0;
 }
 

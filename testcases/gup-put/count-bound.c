@@ -32,7 +32,7 @@ static int mbox_map(struct mbox_buf *b, void *kbuf, unsigned long ubuf,
 	got = pin_user_pages_fast(ubuf, n, FOLL_WRITE, pages);
 	if (got != n) {
 		if (got > 0)
-			release_pages(pages, got);	/* WARN(gup-put: cocci,sparse) */
+			release_pages(pages, got);	/* WARN(gup-put) */
 		kfree(pages);
 		return -EFAULT;
 	}

@@ -3,9 +3,7 @@
  * One page array filled either with the pages of a kernel buffer
  * (vmalloc_to_page(): no reference is taken, none is dropped) or with
  * pinned user pages.  The kernel pages are never released, so every gup
- * release of the array is for the pinned pages (the GCC plugin cannot yet
- * tell a kernel page nobody took a reference on from one handed to
- * get_page() through the array, and stays quiet).  Shape of
+ * release of the array is for the pinned pages.  Shape of
  * create_pagelist() in drivers/staging/vc04_services/interface/vchiq_arm/
  * vchiq_arm.c (v6.1).
  */
@@ -34,7 +32,7 @@ static struct page **xfer_pagelist(char *kbuf, unsigned long ubuf, int n)
 	got = pin_user_pages_fast(ubuf, n, FOLL_WRITE, pages);
 	if (got != n) {
 		if (got > 0)
-			release_pages(pages, got);		/* WARN(gup-put: cocci,sparse) */
+			release_pages(pages, got);		/* WARN(gup-put) */
 		goto fail;
 	}
 	return pages;
