@@ -23,7 +23,7 @@ struct xfer_desc {
 static void xfer_cleanup(struct xfer_desc *d)
 {
 	if (d->user)
-		release_pages(d->pages, d->npages);	/* WARN(gup-put: cocci) */
+		release_pages(d->pages, d->npages);	/* WARN(gup-put) */
 	kfree(d);
 }
 
