@@ -3,7 +3,8 @@
  * An architecture's DMA-API ->mmap (arch/arm/mm/dma-mapping.c before v5.2
  * had this shape): the page array is walked with a pointer, *pages++, in a
  * do/while loop, after skipping vm_pgoff pages.  An arch/ARCH/mm/ file is
- * no core mm: vm_map_pages() is for it too.
+ * no core mm: vm_map_pages() is for it too.  The pointer walk is the
+ * Coccinelle engine's so far.
  */
 #include <linux/mm.h>
 
@@ -23,7 +24,7 @@ static int iommu_buf_mmap(struct iommu_buf *buf, struct vm_area_struct *vma)
 		return -ENXIO;
 	pages += vma->vm_pgoff;
 	do {
-		int ret = vm_insert_page(vma, uaddr, *pages++);	/* WARN(insert-loop) */
+		int ret = vm_insert_page(vma, uaddr, *pages++);	/* WARN(insert-loop: cocci) */
 
 		if (ret)
 			return ret;
@@ -40,7 +41,7 @@ static int iommu_buf_mmap_all(struct iommu_buf *buf, struct vm_area_struct *vma)
 	unsigned long n;
 
 	for (n = 0; n < buf->count; n++) {
-		int ret = vm_insert_page(vma, uaddr, *pages++);	/* WARN(insert-loop) */
+		int ret = vm_insert_page(vma, uaddr, *pages++);	/* WARN(insert-loop: cocci) */
 
 		if (ret)
 			return ret;
