@@ -203,7 +203,7 @@ bench-mutants:
 history:
 	@tools/deps coccinelle
 	@tools/history-run -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2) -o results/history/summary.txt
-	@grep -E '^==|recall|precision' results/history/summary.txt
+	@grep -E '^== [a-z-]+ v|recall|precision' results/history/summary.txt
 
 pinned-demo: sparse
 	@$(MAKE) -s -C sparse-checker pinned-demo
