@@ -27,6 +27,8 @@
 #                                           engines, rules, catalogue, man page
 #   make bench-perpatch                     ci/pagelint-perpatch on a commit of
 #                                           a few v6.1 files
+#   make history                            Coccinelle recall on sites upstream
+#                                           fixed between old releases
 
 KDIR  ?=
 MODE  ?= report
@@ -46,7 +48,7 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-findings realtree-sparse realtree-gcc \
 	bench-cocci compare-cocci \
 	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean \
-	install check-cli npm-tools bench-perpatch subsystem-sparse
+	install check-cli npm-tools bench-perpatch subsystem-sparse history
 
 all: cocci sparse plugin
 
@@ -199,6 +201,14 @@ bench-gcc: plugin
 bench-mutants:
 	@tools/deps coccinelle
 	@tools/bench-mutants -v $(KVER) -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2)
+
+# The truth tables (results/history/RULE-OLD-NEW.txt, by tools/history-truth)
+# are committed; the old trees come from mirrors (tools/history-trees,
+# tools/history-export) into build/history/.  JOBS defaults to 2 here.
+history:
+	@tools/deps coccinelle
+	@tools/history-run -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2) -o results/history/summary.txt
+	@grep -E '^== [a-z-]+ v|recall|precision' results/history/summary.txt
 
 pinned-demo: sparse
 	@$(MAKE) -s -C sparse-checker pinned-demo

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /// A ->mmap handler (an mmap slot of an ops struct, a static helper only
 /// such handlers call, or any function given the vma outside core mm) that
-/// inserts an array of pages one vm_insert_page() at a time, in any loop,
-/// is better written with vm_map_pages() (which honours vm_pgoff and
-/// checks the vma size) or vm_map_pages_zero() (which ignores vm_pgoff).
+/// inserts an array of pages one vm_insert_page() at a time, in any loop
+/// (indexed, or walked with a pointer), is better written with
+/// vm_map_pages() (which honours vm_pgoff and checks the vma size) or
+/// vm_map_pages_zero() (which ignores vm_pgoff).
 /// Only reported where the tree has them; the choice between the two, and
 /// the error path, are for a human, so there is no patch mode.
 ///
@@ -1262,10 +1263,12 @@ def in_do_loop(p):
     return any(a <= line <= b for a, b in _IL_DO[name])
 
 def insert_loop_decide(arr, i, vma, p):
-    # pages[0] at every address is no array walk; core mm implements
+    # pages[0] at every address is no array walk; core mm (an mm directory
+    # at the top, not the DMA code of an architecture under arch) implements
     # vm_map_pages() itself
     if re.match(r'^[0-9]+[UuLl]*$', norm(i)) or \
-       re.search(r'(^|/)mm/', p[0].file):
+       (re.search(r'(^|/)mm/[^/]*$', p[0].file) and
+        not re.search(r'(^|/)arch/[^/]+/mm/[^/]*$', p[0].file)):
         return None
     if not in_mmap(p) and \
        (p[0].current_element, norm(vma)) not in _IL_VMA:
@@ -1382,19 +1385,32 @@ for (...;...;...) {
 while (...) {
 	<+... vm_insert_page@p(vma, addr, arr[i]) ...+>
 }
+|
+for (...;...;...) {
+	<+... vm_insert_page@p(vma, addr, *arr++) ...+>
+}
+|
+while (...) {
+	<+... vm_insert_page@p(vma, addr, *arr++) ...+>
+}
 )
 
-// Loops SmPL cannot write: do { } while.
+// Loops SmPL cannot write: do { } while; the array indexed, or walked by
+// a pointer (the arm iommu mmap before v5.2).
 @il_do@
 expression vma, addr, arr, i;
 position p : script:python () { in_do_loop(p) };
 @@
 
+(
 vm_insert_page@p(vma, addr, arr[i])
+|
+vm_insert_page@p(vma, addr, *arr++)
+)
 
 @script:python depends on report@
 arr << il_do.arr;
-i << il_do.i;
+i << il_do.i = "";
 vma << il_do.vma;
 p << il_do.p;
 @@
@@ -1405,7 +1421,7 @@ if msg:
 
 @script:python depends on org@
 arr << il_do.arr;
-i << il_do.i;
+i << il_do.i = "";
 vma << il_do.vma;
 p << il_do.p;
 @@
@@ -1416,7 +1432,7 @@ if msg:
 
 @script:python depends on report@
 arr << il.arr;
-i << il.i;
+i << il.i = "";
 vma << il.vma;
 p << il.p;
 @@
@@ -1427,7 +1443,7 @@ if msg:
 
 @script:python depends on org@
 arr << il.arr;
-i << il.i;
+i << il.i = "";
 vma << il.vma;
 p << il.p;
 @@
@@ -1438,7 +1454,7 @@ if msg:
 
 @script:python il_ctx depends on context@
 arr << il.arr;
-i << il.i;
+i << il.i = "";
 vma << il.vma;
 p << il.p;
 @@

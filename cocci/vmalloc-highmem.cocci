@@ -6,7 +6,9 @@
 /// zones the flags ask for, so plain flags such as GFP_KERNEL fill the
 /// vmalloc area with scarce lowmem pages: __GFP_HIGHMEM is added.  Flags
 /// with GFP_DMA or GFP_DMA32 (the vmalloc_32() case), and flags not made of
-/// known constants (a gfp_t variable, a mask expression), are left alone.
+/// known constants (a gfp_t variable, a mask expression), are left alone,
+/// unless __GFP_HIGHMEM is named beside a variable or field holding flags
+/// (gfp_mask | __GFP_HIGHMEM): redundant whatever the variable holds.
 ///
 // Confidence: High
 // Options: --no-includes --include-headers
@@ -1119,7 +1121,9 @@ def _vh_terms(s):
             last = i + 1
     out.append(s[last:])
     if len(out) == 1:
-        return out if re.match(r'^\w+$', s) and not s.isdigit() else None
+        # a name, or a field (c->gfp) holding the flags
+        return [re.sub(r'\s+', '', s)] if re.match(
+            r'^[A-Za-z_]\w*(\s*(->|\.)\s*[A-Za-z_]\w*)*$', s) else None
     terms = []
     for t in out:
         t = _vh_terms(t)
@@ -1141,9 +1145,15 @@ def vh_decide(fn, n, g):
     zones = [CAT['gfp'][t][0] if t in CAT['gfp'] else None for t in terms]
     if 'dma' in zones:
         return None             # the vmalloc_32() case: lowmem on purpose
-    if None in zones:
-        return None             # a flag pagelint does not know
     high = [t for t, z in zip(terms, zones) if z == 'highmem']
+    unknown = [t for t, z in zip(terms, zones) if z is None]
+    # An explicit highmem flag beside a variable or a field (a gfp_t the
+    # caller passes) is as redundant: a DMA zone in it would make the mask
+    # invalid anyway, as v4.12 took it when dropping them.  A macro pagelint
+    # does not know may hide a DMA zone on purpose: left alone.
+    if unknown and (not high or
+                    any(re.match(r'^[A-Z_][A-Z0-9_]*$', t) for t in unknown)):
+        return None
     msg = say('vmalloc-highmem', fn=fn, flags='highmem' if high else 'lowmem')
     if not msg:
         return None

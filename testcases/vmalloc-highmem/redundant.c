@@ -44,8 +44,7 @@ static void *ring_quiet(size_t size, gfp_t gfp_mask, int dma)
 	/* The vmalloc_32() exception: lowmem asked for on purpose. */
 	p = __vmalloc(size, GFP_KERNEL | GFP_DMA32);		/* QUIET(vmalloc-highmem) */
 	p = __vmalloc(size, GFP_DMA | __GFP_HIGHMEM);		/* QUIET(vmalloc-highmem) */
-	/* A caller's gfp_t or a mask: cannot know what is in it. */
-	p = __vmalloc(size, gfp_mask | __GFP_HIGHMEM);		/* QUIET(vmalloc-highmem) */
+	/* A mask, or a macro that may hide a DMA zone: cannot know. */
 	p = __vmalloc(size, gfp_mask & ~__GFP_HIGHMEM);		/* QUIET(vmalloc-highmem) */
 	p = __vmalloc(size, MY_GFP | __GFP_HIGHMEM);		/* QUIET(vmalloc-highmem) */
 	p = __vmalloc(size, dma ? GFP_DMA : GFP_KERNEL | __GFP_HIGHMEM);	/* QUIET(vmalloc-highmem) */
