@@ -48,7 +48,7 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-findings realtree-sparse realtree-gcc \
 	bench-cocci compare-cocci \
 	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean \
-	install check-cli npm-tools bench-perpatch subsystem-sparse history
+	install check-cli npm-tools bench-perpatch subsystem-sparse history check-fix
 
 all: cocci sparse plugin
 
@@ -73,7 +73,7 @@ coccicheck: deps
 # Each suite ends with its own count; tests/check-all runs them in turn and
 # ends with one line that counts them all.
 CHECKS := check-generated check-catalog check-era check-say check-driver \
-	check-lib check-sparse check-gcc check-fuzz check-cli check-testcases
+	check-lib check-sparse check-gcc check-fuzz check-cli check-fix check-testcases
 
 check: deps
 	@MAKE="$(MAKE)" tests/check-all $(CHECKS)
@@ -224,6 +224,12 @@ check-cli: sparse plugin npm-tools
 	@tools/deps python3-jsonschema python3-yaml git
 	@tests/cli-test -n build/npm $(if $(wildcard build/kobj-base/.prepared),-k build/kobj-base)
 
+# pagelint fix on a small git repository the test builds, with the v6.1
+# tree's own checkpatch.pl and get_maintainer.pl.
+check-fix: deps
+	@tools/deps git perl linux-source-6.1
+	@tests/fix-test $(if $(wildcard build/kobj-base/.prepared),-k build/kobj-base)
+
 # Test-only npm packages (the SARIF schema, Microsoft's SARIF multitool),
 # pinned by tools/npm/package-lock.json, installed under build/npm.
 npm-tools:
@@ -265,6 +271,7 @@ install: sparse plugin
 	install -m 755 tools/pagelint $(INST)/sparse/pagelint-sparse $(DESTDIR)$(bindir)/
 	install -m 644 $(INST)/gcc/pagelint_plugin.so $(DESTDIR)$(plugindir)/
 	install -m 755 tools/pagelint-cocci tools/era $(DESTDIR)$(datadir)/tools/
+	install -m 644 tools/pagelint-fix $(DESTDIR)$(datadir)/tools/
 	install -m 644 cocci/*.cocci $(DESTDIR)$(datadir)/cocci/
 	install -m 644 catalog/pagelint.api catalog/pagelint.msg $(DESTDIR)$(datadir)/catalog/
 	install -m 644 tools/pagelint.1 $(DESTDIR)$(man1dir)/
