@@ -48,7 +48,7 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-findings realtree-sparse realtree-gcc \
 	bench-cocci compare-cocci \
 	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean \
-	install check-cli npm-tools bench-perpatch subsystem-sparse history check-fix
+	install check-cli npm-tools bench-perpatch subsystem-sparse history check-fix realtree-fix
 
 all: cocci sparse plugin
 
@@ -159,6 +159,11 @@ check-testcases: sparse plugin
 realtree: deps
 	@tools/deps linux-source-$(KVER) time
 	tools/realtree-cocci -v $(KVER)
+
+# pagelint fix over the findings of report.txt: results/linux-$(KVER)/patches/.
+realtree-fix: deps
+	@tools/deps linux-source-$(KVER) git perl
+	tools/realtree-fix -v $(KVER)
 
 # The same, findings only (report.txt, pagelint.patch): after a rule changed.
 realtree-findings: deps
