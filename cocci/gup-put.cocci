@@ -1782,9 +1782,14 @@ def _dma_convertible(f, g, p, es):
             if r[0] and _find(f, r[0]) == g]
     if not rels:
         return False
+    return _convert_rels(f, p, keys, rels, quiet=True)
+
+def _convert_rels(f, p, keys, rels, quiet):
+    """Record the unpin for every release in rels, or none: False when a
+    release may be of other pages or has no pin twin (said unless quiet)."""
     # A release through a field of a struct not known here, when the pages
     # are known to be in that field of a given struct: it may be another
-    # struct's field of that name, holding other pages.
+    # struct with a field of that name, holding other pages.
     typed = {k.split('.')[1] for k in keys if k.startswith('F:') and '.' in k}
     if any(r[0] and r[0][2:] in typed for _, r in rels):
         return _leave(f, p, 'mixed')
@@ -1792,7 +1797,9 @@ def _dma_convertible(f, g, p, es):
     for pos, (k, fn, e, rfunc, _) in rels:
         fix = _rel_fix(fn, e, 'pin')
         if not fix or CAT['release'][fn][0] != 'get':
-            return False
+            if quiet:
+                return False
+            return _leave(f, p, 'notwin', rel=fn, line=pos[1])
         fixes[(rfunc, fn, e)] = fix
     f.convert.update(fixes)
     return True
@@ -1988,20 +1995,7 @@ def _dma_wide(f, g, p, es):
         func = k.split(':')[1]
         if not defs.get(func, True):
             return _leave(f, p, 'exported', func=func)
-    # A release through a field of a struct not known here, when the pages
-    # are known to be in that field of a given struct: it may be another
-    # struct's field of that name, holding other pages.
-    typed = {k.split('.')[1] for k in keys if k.startswith('F:') and '.' in k}
-    if any(r[0] and r[0][2:] in typed for _, r in rels):
-        return _leave(f, p, 'mixed')
-    fixes = {}
-    for pos, (k, fn, e, rfunc, _) in rels:
-        fix = _rel_fix(fn, e, 'pin')
-        if not fix or CAT['release'][fn][0] != 'get':
-            return _leave(f, p, 'notwin', rel=fn, line=pos[1])
-        fixes[(rfunc, fn, e)] = fix
-    f.convert.update(fixes)
-    return True
+    return _convert_rels(f, p, keys, rels, quiet=False)
 
 def gup_dma_patch(fn, es, pages, p):
     """gup_dma_decide(), and where it gives no replacement only because the
