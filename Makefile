@@ -9,6 +9,9 @@
 #                   [DEBUG_FILE=f]          run the semantic patches
 #   make check                              install what is missing, test
 #   make realtree [KVER=6.1|6.12]           every rule over linux-source-KVER
+#   make realtree-findings [KVER=..]        the same, findings and patch only
+#   make realtree-fix [KVER=6.1|6.12]       pagelint fix over those findings
+#                                           (results/linux-KVER/patches)
 #   make bench-cocci                        every rule against one stock rule
 #   make compare-cocci                      batched = one-file-per-process
 #                                           findings on the whole v6.1 tree
