@@ -1488,8 +1488,7 @@ def _kept_decl(f, y, p):
         while i < len(ys) and d:
             d += {'(': 1, ')': -1}.get(ys[i], 0)
             i += 1
-        arg = _args(ys[m.end():i - 1])[0]
-        f.addrof.append(_key(f, arg, p[0].current_element))
+        gup_addrof(_args(ys[m.end():i - 1])[0], p)
 
 def gup_addrof(e, p):
     f = _file(p)
@@ -1507,8 +1506,7 @@ def _noref(f, k):
     return k in f.kpage and not f.hasref and not any(a[0] == k for a in f.acq)
 
 def _is_pfn2pg(s):
-    s = strip_to_base(s)
-    return any(s.startswith(n + '(') for n in CAT['pfn2pg'])
+    return _is_call_of(strip_to_base(s), 'pfn2pg')
 
 def gup_store(fn, n, es, e, p):
     if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
@@ -1516,7 +1514,7 @@ def gup_store(fn, n, es, e, p):
     f = _file(p)
     if fn in CAT['dma'] and len(CAT['dma'][fn]) > 2 and \
        CAT['dma'][fn][2] == 'address':
-        f.addrof.append(_key(f, e, p[0].current_element))
+        gup_addrof(e, p)
     if _ppos(p) in f.kept or \
        (p[0].current_element, int(p[0].line)) in f.kept_lines:
         return
