@@ -967,6 +967,34 @@ static void flag_arm(struct fnctx *c, basic_block bb, names_t &srcs)
 			n += "|" + num(j) + (nz ? "=nz" : "=z");
 }
 
+/*
+ * A call's argument i as the caller wrote it.  An argument passed to a
+ * transparent union parameter (release_pages() since v6.6) reaches GIMPLE
+ * as a temporary union with one member stored just before the call.
+ */
+static tree call_arg(gcall *call, unsigned i)
+{
+	tree arg = gimple_call_arg(call, i);
+	gimple_stmt_iterator gsi;
+
+	if (TREE_CODE(arg) != VAR_DECL || !DECL_ARTIFICIAL(arg) ||
+	    TREE_CODE(TREE_TYPE(arg)) != UNION_TYPE)
+		return arg;
+	gsi = gsi_for_stmt(call);
+	for (gsi_prev(&gsi); !gsi_end_p(gsi); gsi_prev(&gsi)) {
+		gimple *s = gsi_stmt(gsi);
+		tree lhs;
+
+		if (!gimple_assign_single_p(s))
+			continue;
+		lhs = gimple_assign_lhs(s);
+		if (TREE_CODE(lhs) == COMPONENT_REF &&
+		    TREE_OPERAND(lhs, 0) == arg)
+			return gimple_assign_rhs1(s);
+	}
+	return arg;
+}
+
 static void do_call(struct fnctx *c, gcall *call)
 {
 	tree fn = gimple_call_fndecl(call);
@@ -1004,9 +1032,9 @@ static void do_call(struct fnctx *c, gcall *call)
 		if (n < 1)
 			return;
 		if (a->form == 'a')
-			r.srcs = prov(c, gimple_call_arg(call, 0));
+			r.srcs = prov(c, call_arg(call, 0));
 		else
-			r.srcs = origin(c, gimple_call_arg(call, 0));
+			r.srcs = origin(c, call_arg(call, 0));
 		r.split = other_arm_hands(c, gimple_bb(call), r.srcs);
 		flag_arm(c, gimple_bb(call), r.srcs);
 		releases.push_back(r);

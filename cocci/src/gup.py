@@ -471,7 +471,7 @@ def _carrier_classes(f):
         cl |= c if c else {'other'}
     return cl
 
-def _rel_fix(fn, e, wanted):
+def _rel_fix(fn, e, wanted, args):
     """The call to use instead of fn(e...) when the pages want releases of
     class wanted, or None where no mechanical replacement exists."""
     form = CAT['release'][fn][1]
@@ -479,6 +479,10 @@ def _rel_fix(fn, e, wanted):
     if fn.endswith('_dirty_lock') or twin == '-':
         return None     # no call of the other class takes its arguments
     if form == 'folio' and not norm(e).startswith('page_folio('):
+        return None
+    # folio_put_refs(page_folio(page), 1) is one page; more refs are not
+    if form == 'folio' and len(args or ()) > 1 and \
+       (len(args) > 2 or norm(args[1]) != '1'):
         return None
     return release_for(wanted, form)
 
@@ -620,7 +624,7 @@ def gup_put_decide(fn, e, p):
     # callers may hand it other pages, the fix is for a human to choose.
     if k in f.handed and not any(x[4] == func for x in _acq_of(f, k)):
         return msg, None
-    return msg, _rel_fix(fn, e, want(acls))
+    return msg, _rel_fix(fn, e, want(acls), f.relargs.get(_ppos(p)))
 
 def gup_dma_decide(fn, es, pages, p):
     """(message, replacement or None) for a get_user_pages*() whose pages
@@ -692,7 +696,7 @@ def _convert_rels(f, p, keys, rels, quiet):
         return _leave(f, p, 'mixed')
     fixes = {}
     for pos, (k, fn, e, rfunc, _) in rels:
-        fix = _rel_fix(fn, e, 'pin')
+        fix = _rel_fix(fn, e, 'pin', f.relargs.get(pos))
         if not fix or CAT['release'][fn][0] != 'get':
             if quiet:
                 return False
