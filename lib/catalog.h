@@ -19,10 +19,11 @@ extern "C" {
 /*
  * The kinds of record, declared once: X(kind, is_call), is_call saying
  * that a record's NAME is a kernel function or macro.  The catalogue's
- * header documents each; a kind not listed here is an error.  kpage, ref
- * and pg2addr name functions too, but only the Coccinelle rules read them:
- * the C engines must keep seeing get_page() and vmalloc_to_page() as calls
- * the catalogue does not know (a page handed to one may hold a reference).
+ * header documents each; a kind not listed here is an error.  kpage, ref,
+ * pg2addr and pinned name functions too, but only the Coccinelle rules
+ * read them: the C engines must keep seeing get_page() and
+ * vmalloc_to_page() as calls the catalogue does not know (a page handed to
+ * one may hold a reference).
  */
 #define PL_KINDS(X) \
 	X(acquire, 1) X(gupflag, 0) X(twin, 1) X(release, 1) X(want, 0) \
@@ -31,7 +32,7 @@ extern "C" {
 	X(insert, 1) \
 	X(errmap, 0) X(mapall, 1) X(valloc, 1) X(gfp, 0) X(vguard, 1) \
 	X(userptr, 1) X(udup, 1) X(ucopy, 1) X(addr2pg, 1) X(pfn2pg, 1) X(view, 1) \
-	X(kpage, 0) X(ref, 0) X(pg2addr, 0) \
+	X(kpage, 0) X(ref, 0) X(pg2addr, 0) X(pinned, 0) \
 	X(archfeature, 0) X(nofeature, 0) X(feature, 0) X(text, 0)
 
 enum pl_kind {

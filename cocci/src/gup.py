@@ -34,6 +34,9 @@ class _File:
         self.src = {}        # key -> keys assigned to it (x = y: y in src[x])
         self.counts = {}     # (function, variable) -> acquires it counts
         self.relargs = {}    # release position -> its arguments
+        self.xacq = []       # (extract acquire, line)
+        self.pinflags = set() # names set from a will-pin test
+        self.pinarms = []    # spans of branches under a will-pin test
         self.returns = {}    # function -> keys it returns (None: other)
         self.calls = []      # (key, callee, line, function): x = callee()
         self.vtypes = {}     # (function, variable) -> struct it points to
@@ -41,6 +44,7 @@ class _File:
         self.spaths = {}     # carrier path (->page.mem) -> keys stored
         self.addrof = []     # keys whose pfn or physical address is taken
         self.frompfn = set() # keys assigned the page of a pfn
+        self.pfnsrc = {}     # pfn array key -> keys of the pages (K: kernel)
         self.typed = {}      # field -> its keys by struct (F:foo.pages)
         self.untyped = set() # fields also reached from no known struct
         self.linked = False
@@ -194,6 +198,12 @@ def gup_assign(x, y, p):
     else:
         if _is_pfn2pg(ys):
             f.frompfn.add(kx)	# page = pfn_to_page(pfn)
+        pg = _addr_arg(ys)
+        if pg is not None:
+            # ppn[i] = page_to_pfn(pages[i]): whose pages ppn[] names
+            kp = 'K' if _is_call_of(norm(pg), 'kpage') else \
+                 _key(f, pg, func)
+            f.pfnsrc.setdefault(kx, set()).add(kp)
         kp = _is_call_of(ys, 'kpage')
         if kp:
             f.kpage.add(kx)	# page = vmalloc_to_page(buf): no reference
@@ -270,6 +280,66 @@ def _split_off(f, k, fn, acls, pos):
     sib = {g for g, k2 in _split(f, pos) if k2 == k and g != fn}
     return bool(sib) and not any(
         g in CAT['release'] and CAT['release'][g][0] == acls for g in sib)
+
+def gup_extract(x, p):
+    """An extract acquire: its pages are pinned only where a will-pin
+    test (catalogue kind pinned) says so."""
+    _file(p).xacq.append((str(x), int(p[0].line), p[0].current_element))
+
+def _flag_name(e):
+    """A will-pin flag by its last name: dio->is_pinned is is_pinned."""
+    m = re.search(r'(\w+)$', norm(e))
+    return m.group(1) if m else None
+
+def gup_pinflag(e, p):
+    n = _flag_name(e)
+    if n:
+        _file(p).pinflags.add(n)
+
+def _conjuncts(s):
+    """The top-level operands of a && b && c."""
+    out, depth, cur, i = [], 0, '', 0
+    while i < len(s):
+        ch = s[i]
+        depth += ch in '([' and 1 or (ch in ')]' and -1 or 0)
+        if depth == 0 and s.startswith('&&', i):
+            out.append(cur.strip())
+            cur, i = '', i + 2
+            continue
+        cur += ch
+        i += 1
+    return out + [cur.strip()]
+
+def gup_pinif(c, p):
+    """if (c) S: S releases pinned pages when a conjunct of c is a
+    will-pin test or a flag set from one (not its negation)."""
+    f = _file(p)
+    names = set(CAT['pinned'])
+    for t in _conjuncts(norm(c)):
+        while t.startswith('(') and t.endswith(')'):
+            t = t[1:-1].strip()
+        if t.startswith('!'):
+            continue
+        if set(re.findall(r'\w+', t)) & names or \
+           (re.match(r'^[\w.>-]+$', t) and _flag_name(t) in f.pinflags):
+            f.pinarms.append(_span(p))
+            return
+
+def _pinned_arm(f, fn, e, p):
+    """A get-class release under a will-pin test, in a file that
+    extracts pages: (message, fix), else None."""
+    if CAT['release'][fn][0] != 'get' or not f.xacq:
+        return None
+    at = (int(p[0].line), int(p[0].column))
+    if not any(_within(at, sp) for sp in f.pinarms):
+        return None
+    # the function's own, else the file's first
+    mine = [a for a in f.xacq if a[2] == p[0].current_element]
+    x, line, _ = min(mine or f.xacq, key=lambda a: a[1])
+    msg = say('gup-put', acq=x, where='line %d' % line, cls='pin', rel=fn)
+    if not msg:
+        return None
+    return msg, _rel_fix(fn, e, want('pin'), f.relargs.get(_ppos(p)))
 
 def gup_return(e, p):
     """return e: what a function of the file hands its callers."""
@@ -388,6 +458,26 @@ def _kept_decl(f, y, p):
             d += {'(': 1, ')': -1}.get(ys[i], 0)
             i += 1
         gup_addrof(_args(ys[m.end():i - 1])[0], p)
+
+def _addr_arg(ys):
+    """page of (T)page_to_pfn(page), page_to_phys(page): else None."""
+    m = re.match(r'^(?:\([\w ]+\**\))?(\w+)\((.*)\)$', ys)
+    if not m or not _ADDRESS.match(m.group(1) + '('):
+        return None
+    a = _args(m.group(2))
+    return a[0] if len(a) == 1 else None
+
+def _pfn_sources(f, s, func):
+    """The keys of the pages whose pfns the array released through
+    pfn_to_page(arr[i]) holds, or None when the file does not say.  Pages
+    of kernel addresses (virt_to_page()) hold no reference unless the file
+    takes some itself."""
+    m = re.match(r'^\w+\((.*)\)$', strip_to_base(s))
+    k = _key(f, m.group(1), func) if m else None
+    if k not in f.pfnsrc:
+        return None
+    return [None if x == 'K' else x for x in f.pfnsrc[k]
+            if x != 'K' or f.hasref]
 
 def gup_addrof(e, p):
     f = _file(p)
@@ -566,6 +656,9 @@ def gup_put_decide(fn, e, p):
     its pages were acquired; None when it matches or cannot be known."""
     f = _file(p)
     _settle(f)
+    pa = _pinned_arm(f, fn, e, p)
+    if pa:
+        return pa
     k, _, s, func, carrier = f.rel[_ppos(p)]
     counted = _counted(f, k, func, _ppos(p))
     m = re.match(r'^\w+\((.*)\)$', strip_to_base(s)) if carrier else None
@@ -580,11 +673,15 @@ def gup_put_decide(fn, e, p):
         a = _first(acqs)
     elif _is_pfn2pg(s) or (k in f.frompfn and not _dacq(f, k)):
         # put_page(pfn_to_page(pfn)): pages the file keeps as pfns, when
-        # every page whose pfn or address the file takes is of one class
-        if not f.addrof or None in f.addrof or \
-           any(not _dacq(f, x) or _dmixed(f, x) for x in f.addrof):
+        # every page whose pfn or address the file takes is of one class;
+        # of a pfn array filled in the file, the pages it was filled from
+        addrs = _pfn_sources(f, s, func)
+        if addrs is None:
+            addrs = f.addrof
+        if not addrs or None in addrs or \
+           any(not _dacq(f, x) or _dmixed(f, x) for x in addrs):
             return None
-        acqs = [a for x in f.addrof for a in _dacq(f, x)]
+        acqs = [a for x in addrs for a in _dacq(f, x)]
         cl = {a[1] for a in acqs}
         if len(cl) != 1:
             return None

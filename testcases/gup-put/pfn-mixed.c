@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * A descriptor table holds the pfns of pinned user pages and of the
- * driver's own pages alike: turned back into pages, they need a release
- * the pfn alone cannot tell.
+ * A descriptor table holds the pfns of pinned user pages and of pages the
+ * driver allocated (its own reference) alike: turned back into pages, they
+ * need a release the pfn alone cannot tell.  (The pages of kernel
+ * addresses, virt_to_page(), hold no reference: pfn-array.c.)
  */
 #include <linux/mm.h>
+#include <linux/gfp.h>
 
 struct desc_tab {
 	unsigned long pfns[4];
@@ -21,9 +23,14 @@ static int desc_add_user(struct desc_tab *t, unsigned long uaddr)
 	return 0;
 }
 
-static void desc_add_own(struct desc_tab *t, void *buf)
+static int desc_add_own(struct desc_tab *t)
 {
-	t->pfns[t->n++] = page_to_pfn(virt_to_page(buf));
+	struct page *page = alloc_page(GFP_KERNEL);
+
+	if (!page)
+		return -ENOMEM;
+	t->pfns[t->n++] = page_to_pfn(page);
+	return 0;
 }
 
 static void desc_drop(struct desc_tab *t)
