@@ -339,6 +339,11 @@ CAT = {
         'lowmem_page_address': (r'1', ),
         'page_to_virt': (r'1', ),
     },
+    'pinned': {
+        'iov_iter_extract_will_pin': (),
+        'user_backed_iter': (),
+        'BIO_PAGE_PINNED': (),
+    },
 }
 CATL = {
     'acquire': [
@@ -663,6 +668,11 @@ CATL = {
         (r'page_address', r'1', ),
         (r'lowmem_page_address', r'1', ),
         (r'page_to_virt', r'1', ),
+    ],
+    'pinned': [
+        (r'iov_iter_extract_will_pin', ),
+        (r'user_backed_iter', ),
+        (r'BIO_PAGE_PINNED', ),
     ],
     'text': [
         (r'gup-put', r'want=', r'!', ),
