@@ -37,6 +37,7 @@ class _File:
         self.xacq = []       # (extract acquire, line)
         self.pinflags = set() # names set from a will-pin test
         self.pinarms = []    # spans of branches under a will-pin test
+        self.nopinarms = []  # spans of branches under its negation
         self.returns = {}    # function -> keys it returns (None: other)
         self.calls = []      # (key, callee, line, function): x = callee()
         self.vtypes = {}     # (function, variable) -> struct it points to
@@ -315,15 +316,28 @@ def gup_pinif(c, p):
     will-pin test or a flag set from one (not its negation)."""
     f = _file(p)
     names = set(CAT['pinned'])
+
+    def test(t):
+        return set(re.findall(r'\w+', t)) & names or \
+               (re.match(r'^[\w.>-]+$', t) and _flag_name(t) in f.pinflags)
     for t in _conjuncts(norm(c)):
         while t.startswith('(') and t.endswith(')'):
             t = t[1:-1].strip()
         if t.startswith('!'):
+            if test(t[1:].strip()):
+                f.nopinarms.append(_span(p))	# if (!pinned): no reference
             continue
-        if set(re.findall(r'\w+', t)) & names or \
-           (re.match(r'^[\w.>-]+$', t) and _flag_name(t) in f.pinflags):
+        if test(t):
             f.pinarms.append(_span(p))
             return
+
+def gup_pinelse(c, p):
+    """if (pinned) ... else S: S has pages that are not pinned."""
+    f = _file(p)
+    n = len(f.pinarms)
+    gup_pinif(c, p)
+    if len(f.pinarms) > n:
+        f.nopinarms.append(f.pinarms.pop())
 
 def _pinned_arm(f, fn, e, p):
     """A get-class release under a will-pin test, in a file that
@@ -714,6 +728,14 @@ def gup_put_decide(fn, e, p):
         if _dmixed(f, k) and not _split_off(f, k, fn, acls, _ppos(p)):
             return None
         a = _first(acqs)
+    if acls == 'extract' and not f.hasref:
+        # extract pages hold a reference only where they were pinned: a
+        # file that takes none itself may only ever unpin them (and not
+        # release them at all where a test says they are not pinned)
+        at = (int(p[0].line), int(p[0].column))
+        if any(_within(at, sp) for sp in f.nopinarms):
+            return None
+        acls = 'pin'
     msg = say('gup-put', acq=a[2], where='line %d' % a[3], cls=acls, rel=fn)
     if not msg:
         return None

@@ -64,3 +64,29 @@ static int one_shot(struct iov_iter *iter, struct page **pages,
 		unpin_user_pages(pages, n);			/* QUIET(gup-put) */
 	return 0;
 }
+
+/*
+ * With no test at all: a reference is held only on pages that were
+ * pinned, so the only release a file that takes no references of its own
+ * may make of them is an unpin.
+ */
+static ssize_t extract_or_fail(struct iov_iter *iter, struct page **pages,
+			       unsigned int n, size_t len)
+{
+	size_t off;
+	ssize_t got = iov_iter_extract_pages(iter, &pages, len, n, 0, &off);
+
+	if (got > 0 && got < len) {
+		put_page(pages[0]);				/* WARN(gup-put: cocci) */
+		return -EFAULT;
+	}
+	return got;
+}
+
+static void xreq_put_either(struct xreq *rq)
+{
+	if (rq->pinned)
+		unpin_user_pages(rq->pages, rq->npages);	/* QUIET(gup-put) */
+	else
+		release_pages(rq->pages, rq->npages);		/* QUIET(gup-put) */
+}
