@@ -119,6 +119,8 @@ CAT = {
         'page_to_pfn': (r'1', r'page', r'address', ),
         'set_page_dirty': (r'1', r'page', r'cpu', ),
         'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
+        'drm_prime_pages_to_sg': (r'2/1<5.10', r'array', ),
+        'dma_write_page': (r'2', r'page', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -444,6 +446,8 @@ CATL = {
         (r'page_to_pfn', r'1', r'page', r'address', ),
         (r'set_page_dirty', r'1', r'page', r'cpu', ),
         (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
+        (r'drm_prime_pages_to_sg', r'2/1<5.10', r'array', ),
+        (r'dma_write_page', r'2', r'page', ),
     ],
     'sguse': [
         (r'sg_init_table', ),

@@ -118,6 +118,8 @@ CAT = {
         'page_to_pfn': (r'1', r'page', r'address', ),
         'set_page_dirty': (r'1', r'page', r'cpu', ),
         'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
+        'drm_prime_pages_to_sg': (r'2/1<5.10', r'array', ),
+        'dma_write_page': (r'2', r'page', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -443,6 +445,8 @@ CATL = {
         (r'page_to_pfn', r'1', r'page', r'address', ),
         (r'set_page_dirty', r'1', r'page', r'cpu', ),
         (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
+        (r'drm_prime_pages_to_sg', r'2/1<5.10', r'array', ),
+        (r'dma_write_page', r'2', r'page', ),
     ],
     'sguse': [
         (r'sg_init_table', ),
@@ -1508,8 +1512,19 @@ def _noref(f, k):
 def _is_pfn2pg(s):
     return _is_call_of(strip_to_base(s), 'pfn2pg')
 
+def _sink_pos(spec):
+    """The ARG of a store or dma record in this tree: older positions
+    follow as POS<RELEASE, as an acquire's PAGES does (2/1<5.10)."""
+    parts = spec.split('/')
+    pos, ver = int(parts[0]), _vnum(ERA.get('.version', '-'))
+    for old in parts[1:]:
+        m, before = old.split('<')
+        if ver < _vnum(before):
+            pos = int(m)
+    return pos
+
 def gup_store(fn, n, es, e, p):
-    if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
+    if n + 1 != _sink_pos(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
         return
     f = _file(p)
     if fn in CAT['dma'] and len(CAT['dma'][fn]) > 2 and \
@@ -1519,7 +1534,7 @@ def gup_store(fn, n, es, e, p):
        (p[0].current_element, int(p[0].line)) in f.kept_lines:
         return
     func = p[0].current_element
-    k = _key(f, e, func)
+    k = _key(f, _addr_page(e), func)
     if fn in CAT['store']:
         # the carrier is the argument before the page(s)
         c = _args(es)[-1]
@@ -1528,6 +1543,15 @@ def gup_store(fn, n, es, e, p):
         if path:
             f.spaths.setdefault(path, []).append(k)
     f.sinks.append((k, fn, where(p)))
+
+def _addr_page(e):
+    """(unsigned long)page_address(page) handed to a sink is the page
+    (the SH DMA engine takes kernel addresses)."""
+    s, _ = uncast(norm(e))
+    m = re.match(r'^(\w+)\((.*)\)$', s)
+    if m and m.group(1) in CAT['pg2addr'] and _balanced(m.group(2)):
+        return m.group(2)
+    return e
 
 def _args(es):
     """Split an argument list at its top-level commas."""
@@ -1727,6 +1751,22 @@ def gup_put_decide(fn, e, p):
         return msg, None
     return msg, _rel_fix(fn, e, want(acls), f.relargs.get(_ppos(p)))
 
+def gup_dma_phys(a, e, p):
+    """__pa(page_address(e)): e's physical address, a sink of class
+    address unless a plain variable keeps it (gup_kept).  A kernel page
+    call (virt_to_page()) gives the page back: no address."""
+    f = _file(p)
+    if a in CAT['kpage'] or _ppos(p) in f.kept:
+        return
+    k = _key(f, e, p[0].current_element)
+    f.sinks.append((k, a, where(p)))
+
+def _address_sink(name):
+    """The sink hands on the page's address (a pfn, a physical address),
+    not the page."""
+    r = CAT['dma'].get(name, ())
+    return (len(r) > 2 and r[2] == 'address') or name in CAT['addr2pg']
+
 def gup_dma_decide(fn, es, pages, p):
     """(message, replacement or None) for a get_user_pages*() whose pages
     reach DMA; the replacement is given only when every release of those
@@ -1751,8 +1791,7 @@ def gup_dma_decide(fn, es, pages, p):
     # A page whose address is handed on lives on as that address (a pfn
     # in a table): its release is out of sight, no patch.
     if not twin or not have(twin) or \
-       any(len(CAT['dma'].get(s[1], ())) > 2 and
-           CAT['dma'][s[1]][2] == 'address' for s in sinks):
+       any(_address_sink(s[1]) for s in sinks):
         return msg, None
     return msg, (twin if _dma_convertible(f, g, p, es) else None)
 
@@ -2012,8 +2051,7 @@ def gup_dma_patch(fn, es, pages, p):
     twin = CAT['twin'].get(fn, (None,))[0]
     if not twin or not have(twin):
         return r
-    if any(len(CAT['dma'].get(s[1], ())) > 2 and
-           CAT['dma'][s[1]][2] == 'address' for s in sinks):
+    if any(_address_sink(s[1]) for s in sinks):
         _leave(f, p, 'address')
         return r
     return (r[0], twin) if _dma_wide(f, g, p, norm(es)) else r
@@ -2278,7 +2316,7 @@ p << gup_keep.p;
 gup_kept(p)
 
 @gup_st@
-identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock};
+identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page};
 expression list[n] es;
 expression e;
 position p;
