@@ -12,7 +12,7 @@
 // Options: --no-includes --include-headers
 // Generated from cocci/src/gup-dma.cocci.in and catalog/pagelint.api
 // by tools/gen-cocci: edit those, not this file.
-// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2 & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa
+// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2 & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa
 
 virtual patch
 virtual context
@@ -101,6 +101,7 @@ CAT = {
         'sg_append_table': (r'table', ),
         'scatterlist': (r'entry', ),
         'sg_page_iter': (r'iter', ),
+        'bio_vec': (r'entry', ),
     },
     'keeps': {
         'kfree': (),
@@ -122,6 +123,7 @@ CAT = {
         'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
         'drm_prime_pages_to_sg': (r'2/1<5.10', r'array', ),
         'dma_write_page': (r'2', r'page', ),
+        'iov_iter_bvec': (r'3', r'array', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -428,6 +430,7 @@ CATL = {
         (r'sg_append_table', r'table', ),
         (r'scatterlist', r'entry', ),
         (r'sg_page_iter', r'iter', ),
+        (r'bio_vec', r'entry', ),
     ],
     'keeps': [
         (r'kfree', ),
@@ -449,6 +452,7 @@ CATL = {
         (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
         (r'drm_prime_pages_to_sg', r'2/1<5.10', r'array', ),
         (r'dma_write_page', r'2', r'page', ),
+        (r'iov_iter_bvec', r'3', r'array', ),
     ],
     'sguse': [
         (r'sg_init_table', ),
@@ -1131,6 +1135,8 @@ class _File:
         self.convert = {}    # (function, release, arg) -> replacement
         self.fields = {}     # field name -> the structs that declare it
         self.cstructs = set() # structs of the file with a carrier field
+        self.cfields = {}    # field -> the carrier structs it is (gup-dma)
+        self.entries = []    # (page key, entry key): ent.f = page (gup-dma)
         self.params = {}     # (static function, position) -> parameter
         self.ptypes = {}     # (static function, position) -> its type
         self.elemw = []      # (array key, value key): pages[i] = page
@@ -1171,6 +1177,7 @@ def gup_field(s, fld, t, p):
     m = re.match(r'^struct\s+(\w+)', str(t).strip())
     if m and m.group(1) in CAT['carrier']:
         f.cstructs.add(s)
+        f.cfields.setdefault(fld, set()).add(m.group(1))
 
 def gup_vtype(x, s, p):
     _file(p).vtypes[(p[0].current_element, str(x))] = str(s)
@@ -1763,6 +1770,38 @@ def gup_dma_phys(a, e, p):
     k = _key(f, e, p[0].current_element)
     f.sinks.append((k, a, where(p)))
 
+def gup_dma_entry(ent, pg, p):
+    """ent.f = pg, ent an entry of a carrier (a struct bio_vec): the
+    page is stored in the entry, and in the array of entries it is one
+    of.  Known by the declared type of ent's variable or of the field
+    of the file's structs that holds it; a field that two structs
+    declare with different types says nothing."""
+    f = _file(p)
+    func = p[0].current_element
+    b = re.sub(r'(\[[^\[\]]*\])+$', '', norm(ent))
+    b = b[1:] if b.startswith('&') else b
+    if re.match(r'^\w+$', b):
+        st = {f.vtypes.get((func, b))}
+    else:
+        m = re.match(r'^.*(?:->|\.)(\w+)$', b)
+        st = set(f.cfields.get(m.group(1), ())) if m else set()
+        if m and len(f.fields.get(m.group(1), ())) > len(st):
+            return
+    if len(st) != 1 or CAT['carrier'].get(st.pop(), ('',))[0] != 'entry':
+        return
+    k, c = _key(f, pg, func), _key(f, ent, func)
+    if k and c:
+        f.entries.append((k, c))
+
+def _dma_entries(f):
+    """Once per file, at its first decision: an entry that was given
+    acquired pages holds them (its other fields, a length, do not)."""
+    ents, f.entries = f.entries, []
+    acq = {_find(f, a[0]) for a in f.acq}
+    for k, c in ents:
+        if _find(f, k) in acq:
+            _union(f, k, c)
+
 def _address_sink(name):
     """The sink hands on the page's address (a pfn, a physical address),
     not the page."""
@@ -1775,6 +1814,7 @@ def gup_dma_decide(fn, es, pages, p):
     pages is visible here and converted along with it."""
     f = _file(p)
     _link_fields(f)
+    _dma_entries(f)
     k = _key(f, pages, p[0].current_element)
     if not k or CAT['acquire'][fn][0] != 'get' or \
        follows_notifiers(p[0].file):
@@ -2318,7 +2358,7 @@ p << gup_keep.p;
 gup_kept(p)
 
 @gup_st@
-identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page};
+identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec};
 expression list[n] es;
 expression e;
 position p;
@@ -2478,6 +2518,27 @@ p << gd_pa.p;
 @@
 
 gup_dma_phys(a, e, p)
+
+// A page stored by hand in a carrier's entry (bv->bv_page = page).
+@gd_ent@
+expression E, P;
+identifier fld;
+position p;
+@@
+
+(
+E.fld = P@p
+|
+E->fld = P@p
+)
+
+@script:python@
+E << gd_ent.E;
+P << gd_ent.P;
+p << gd_ent.p;
+@@
+
+gup_dma_entry(E, P, p)
 
 // A page array handed whole to a function pagelint does not know might be
 // released there: the patch must then leave the site alone.

@@ -97,6 +97,7 @@ CAT = {
         'sg_append_table': (r'table', ),
         'scatterlist': (r'entry', ),
         'sg_page_iter': (r'iter', ),
+        'bio_vec': (r'entry', ),
     },
     'keeps': {
         'kfree': (),
@@ -118,6 +119,7 @@ CAT = {
         'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
         'drm_prime_pages_to_sg': (r'2/1<5.10', r'array', ),
         'dma_write_page': (r'2', r'page', ),
+        'iov_iter_bvec': (r'3', r'array', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -424,6 +426,7 @@ CATL = {
         (r'sg_append_table', r'table', ),
         (r'scatterlist', r'entry', ),
         (r'sg_page_iter', r'iter', ),
+        (r'bio_vec', r'entry', ),
     ],
     'keeps': [
         (r'kfree', ),
@@ -445,6 +448,7 @@ CATL = {
         (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
         (r'drm_prime_pages_to_sg', r'2/1<5.10', r'array', ),
         (r'dma_write_page', r'2', r'page', ),
+        (r'iov_iter_bvec', r'3', r'array', ),
     ],
     'sguse': [
         (r'sg_init_table', ),

@@ -24,6 +24,8 @@ class _File:
         self.convert = {}    # (function, release, arg) -> replacement
         self.fields = {}     # field name -> the structs that declare it
         self.cstructs = set() # structs of the file with a carrier field
+        self.cfields = {}    # field -> the carrier structs it is (gup-dma)
+        self.entries = []    # (page key, entry key): ent.f = page (gup-dma)
         self.params = {}     # (static function, position) -> parameter
         self.ptypes = {}     # (static function, position) -> its type
         self.elemw = []      # (array key, value key): pages[i] = page
@@ -64,6 +66,7 @@ def gup_field(s, fld, t, p):
     m = re.match(r'^struct\s+(\w+)', str(t).strip())
     if m and m.group(1) in CAT['carrier']:
         f.cstructs.add(s)
+        f.cfields.setdefault(fld, set()).add(m.group(1))
 
 def gup_vtype(x, s, p):
     _file(p).vtypes[(p[0].current_element, str(x))] = str(s)
@@ -656,6 +659,38 @@ def gup_dma_phys(a, e, p):
     k = _key(f, e, p[0].current_element)
     f.sinks.append((k, a, where(p)))
 
+def gup_dma_entry(ent, pg, p):
+    """ent.f = pg, ent an entry of a carrier (a struct bio_vec): the
+    page is stored in the entry, and in the array of entries it is one
+    of.  Known by the declared type of ent's variable or of the field
+    of the file's structs that holds it; a field that two structs
+    declare with different types says nothing."""
+    f = _file(p)
+    func = p[0].current_element
+    b = re.sub(r'(\[[^\[\]]*\])+$', '', norm(ent))
+    b = b[1:] if b.startswith('&') else b
+    if re.match(r'^\w+$', b):
+        st = {f.vtypes.get((func, b))}
+    else:
+        m = re.match(r'^.*(?:->|\.)(\w+)$', b)
+        st = set(f.cfields.get(m.group(1), ())) if m else set()
+        if m and len(f.fields.get(m.group(1), ())) > len(st):
+            return
+    if len(st) != 1 or CAT['carrier'].get(st.pop(), ('',))[0] != 'entry':
+        return
+    k, c = _key(f, pg, func), _key(f, ent, func)
+    if k and c:
+        f.entries.append((k, c))
+
+def _dma_entries(f):
+    """Once per file, at its first decision: an entry that was given
+    acquired pages holds them (its other fields, a length, do not)."""
+    ents, f.entries = f.entries, []
+    acq = {_find(f, a[0]) for a in f.acq}
+    for k, c in ents:
+        if _find(f, k) in acq:
+            _union(f, k, c)
+
 def _address_sink(name):
     """The sink hands on the page's address (a pfn, a physical address),
     not the page."""
@@ -668,6 +703,7 @@ def gup_dma_decide(fn, es, pages, p):
     pages is visible here and converted along with it."""
     f = _file(p)
     _link_fields(f)
+    _dma_entries(f)
     k = _key(f, pages, p[0].current_element)
     if not k or CAT['acquire'][fn][0] != 'get' or \
        follows_notifiers(p[0].file):
