@@ -101,6 +101,7 @@ CAT = {
         'scatterlist': (r'entry', ),
         'sg_page_iter': (r'iter', ),
         'bio_vec': (r'entry', ),
+        'rq_map_data': (r'entry', ),
     },
     'keeps': {
         'kfree': (),
@@ -123,6 +124,10 @@ CAT = {
         'drm_prime_pages_to_sg': (r'2/1<5.10', r'array', ),
         'dma_write_page': (r'2', r'page', ),
         'iov_iter_bvec': (r'3', r'array', ),
+        'blk_rq_map_user': (r'3', r'array', ),
+        'blk_rq_map_user_iov': (r'3', r'array', ),
+        'page_to_xen_pfn': (r'1', r'page', r'address', ),
+        'xen_page_to_gfn': (r'1', r'page', r'address', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -430,6 +435,7 @@ CATL = {
         (r'scatterlist', r'entry', ),
         (r'sg_page_iter', r'iter', ),
         (r'bio_vec', r'entry', ),
+        (r'rq_map_data', r'entry', ),
     ],
     'keeps': [
         (r'kfree', ),
@@ -452,6 +458,10 @@ CATL = {
         (r'drm_prime_pages_to_sg', r'2/1<5.10', r'array', ),
         (r'dma_write_page', r'2', r'page', ),
         (r'iov_iter_bvec', r'3', r'array', ),
+        (r'blk_rq_map_user', r'3', r'array', ),
+        (r'blk_rq_map_user_iov', r'3', r'array', ),
+        (r'page_to_xen_pfn', r'1', r'page', r'address', ),
+        (r'xen_page_to_gfn', r'1', r'page', r'address', ),
     ],
     'sguse': [
         (r'sg_init_table', ),

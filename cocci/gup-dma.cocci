@@ -12,7 +12,7 @@
 // Options: --no-includes --include-headers
 // Generated from cocci/src/gup-dma.cocci.in and catalog/pagelint.api
 // by tools/gen-cocci: edit those, not this file.
-// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2 & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa
+// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2 & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, blk_rq_map_user, blk_rq_map_user_iov, page_to_xen_pfn, xen_page_to_gfn, virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa
 
 virtual patch
 virtual context
@@ -102,6 +102,7 @@ CAT = {
         'scatterlist': (r'entry', ),
         'sg_page_iter': (r'iter', ),
         'bio_vec': (r'entry', ),
+        'rq_map_data': (r'entry', ),
     },
     'keeps': {
         'kfree': (),
@@ -124,6 +125,10 @@ CAT = {
         'drm_prime_pages_to_sg': (r'2/1<5.10', r'array', ),
         'dma_write_page': (r'2', r'page', ),
         'iov_iter_bvec': (r'3', r'array', ),
+        'blk_rq_map_user': (r'3', r'array', ),
+        'blk_rq_map_user_iov': (r'3', r'array', ),
+        'page_to_xen_pfn': (r'1', r'page', r'address', ),
+        'xen_page_to_gfn': (r'1', r'page', r'address', ),
     },
     'sguse': {
         'sg_init_table': (),
@@ -431,6 +436,7 @@ CATL = {
         (r'scatterlist', r'entry', ),
         (r'sg_page_iter', r'iter', ),
         (r'bio_vec', r'entry', ),
+        (r'rq_map_data', r'entry', ),
     ],
     'keeps': [
         (r'kfree', ),
@@ -453,6 +459,10 @@ CATL = {
         (r'drm_prime_pages_to_sg', r'2/1<5.10', r'array', ),
         (r'dma_write_page', r'2', r'page', ),
         (r'iov_iter_bvec', r'3', r'array', ),
+        (r'blk_rq_map_user', r'3', r'array', ),
+        (r'blk_rq_map_user_iov', r'3', r'array', ),
+        (r'page_to_xen_pfn', r'1', r'page', r'address', ),
+        (r'xen_page_to_gfn', r'1', r'page', r'address', ),
     ],
     'sguse': [
         (r'sg_init_table', ),
@@ -1137,6 +1147,7 @@ class _File:
         self.cstructs = set() # structs of the file with a carrier field
         self.cfields = {}    # field -> the carrier structs it is (gup-dma)
         self.entries = []    # (page key, entry key): ent.f = page (gup-dma)
+        self.kvars = {}      # (function, x) -> (page key, call): x = page_to_pfn(page)
         self.params = {}     # (static function, position) -> parameter
         self.ptypes = {}     # (static function, position) -> its type
         self.elemw = []      # (array key, value key): pages[i] = page
@@ -1802,6 +1813,26 @@ def _dma_entries(f):
         if _find(f, k) in acq:
             _union(f, k, c)
 
+def gup_dma_keptvar(x, fn, e, p):
+    """x = page_to_pfn(page): x holds the address of page's key."""
+    f = _file(p)
+    func = p[0].current_element
+    k = _key(f, e, func)
+    if k:
+        f.kvars.setdefault((func, str(x)), []).append((k, str(fn)))
+
+def gup_dma_keptstore(lhs, y, p):
+    """*out = f(x), s->f = x, with x such a variable: the address is
+    stored into memory, a sink at this line.  Facts come in file order,
+    so a variable is known before its later stores."""
+    f = _file(p)
+    if re.match(r'^\w+$', norm(lhs)):
+        return
+    func = p[0].current_element
+    for w in set(re.findall(r'\w+', norm(y))):
+        for k, fn in f.kvars.get((func, w), ()):
+            f.sinks.append((k, fn, where(p)))
+
 def _address_sink(name):
     """The sink hands on the page's address (a pfn, a physical address),
     not the page."""
@@ -2344,7 +2375,7 @@ p << gup_arg.p;
 gup_argument(fn, int(n), e, p)
 
 @gup_keep@
-identifier x, fn = {page_to_phys, page_to_pfn};
+identifier x, fn = {page_to_phys, page_to_pfn, page_to_xen_pfn, xen_page_to_gfn};
 expression e;
 position p;
 @@
@@ -2358,7 +2389,7 @@ p << gup_keep.p;
 gup_kept(p)
 
 @gup_st@
-identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec};
+identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, blk_rq_map_user, blk_rq_map_user_iov, page_to_xen_pfn, xen_page_to_gfn};
 expression list[n] es;
 expression e;
 position p;
@@ -2518,6 +2549,59 @@ p << gd_pa.p;
 @@
 
 gup_dma_phys(a, e, p)
+
+// A page's address kept in a plain variable is the kernel's own use
+// until the variable is stored into memory (*gfn = pfn_to_gfn(pfn)):
+// then it is handed on, as page_to_pfn(page) stored there directly is.
+@gd_kv@
+identifier x, fn = {page_to_phys, page_to_pfn, page_to_xen_pfn, xen_page_to_gfn};
+expression e;
+position p;
+@@
+
+x@p = <+... fn(e) ...+>
+
+@script:python@
+x << gd_kv.x;
+fn << gd_kv.fn;
+e << gd_kv.e;
+p << gd_kv.p;
+@@
+
+gup_dma_keptvar(x, fn, e, p)
+
+@gd_kvd@
+identifier x, fn = {page_to_phys, page_to_pfn, page_to_xen_pfn, xen_page_to_gfn};
+expression e;
+type T;
+position p;
+@@
+
+T x@p = <+... fn(e) ...+>;
+
+@script:python@
+x << gd_kvd.x;
+fn << gd_kvd.fn;
+e << gd_kvd.e;
+p << gd_kvd.p;
+@@
+
+gup_dma_keptvar(x, fn, e, p)
+
+@gd_kvst@
+expression E, Y;
+position p;
+@@
+
+E@p = Y
+
+@script:python@
+E << gd_kvst.E;
+Y << gd_kvst.Y;
+p << gd_kvst.p;
+@@
+
+gup_dma_keptstore(E, Y, p)
 
 // A page stored by hand in a carrier's entry (bv->bv_page = page).
 @gd_ent@

@@ -26,6 +26,7 @@ class _File:
         self.cstructs = set() # structs of the file with a carrier field
         self.cfields = {}    # field -> the carrier structs it is (gup-dma)
         self.entries = []    # (page key, entry key): ent.f = page (gup-dma)
+        self.kvars = {}      # (function, x) -> (page key, call): x = page_to_pfn(page)
         self.params = {}     # (static function, position) -> parameter
         self.ptypes = {}     # (static function, position) -> its type
         self.elemw = []      # (array key, value key): pages[i] = page
@@ -690,6 +691,26 @@ def _dma_entries(f):
     for k, c in ents:
         if _find(f, k) in acq:
             _union(f, k, c)
+
+def gup_dma_keptvar(x, fn, e, p):
+    """x = page_to_pfn(page): x holds the address of page's key."""
+    f = _file(p)
+    func = p[0].current_element
+    k = _key(f, e, func)
+    if k:
+        f.kvars.setdefault((func, str(x)), []).append((k, str(fn)))
+
+def gup_dma_keptstore(lhs, y, p):
+    """*out = f(x), s->f = x, with x such a variable: the address is
+    stored into memory, a sink at this line.  Facts come in file order,
+    so a variable is known before its later stores."""
+    f = _file(p)
+    if re.match(r'^\w+$', norm(lhs)):
+        return
+    func = p[0].current_element
+    for w in set(re.findall(r'\w+', norm(y))):
+        for k, fn in f.kvars.get((func, w), ()):
+            f.sinks.append((k, fn, where(p)))
 
 def _address_sink(name):
     """The sink hands on the page's address (a pfn, a physical address),
