@@ -40,7 +40,7 @@ int ubuf_register(struct ubuf *u, unsigned long uaddr, int nr,
 	u->bvec = kvmalloc_array(nr, sizeof(struct bio_vec), GFP_KERNEL);
 	if (!u->bvec)
 		return -ENOMEM;
-	got = get_user_pages(uaddr, nr, FOLL_WRITE, pages, NULL);	/* WARN(gup-dma: cocci) */
+	got = get_user_pages(uaddr, nr, FOLL_WRITE, pages, NULL);	/* WARN(gup-dma: cocci,sparse) */
 	if (got != nr) {
 		for (j = 0; j < got; j++)
 			put_page(pages[j]);

@@ -21,7 +21,7 @@ static ssize_t fb_dma_write(unsigned int chan, unsigned long dst,
 	pages = kmalloc_array(nr, sizeof(struct page *), GFP_KERNEL);
 	if (!pages)
 		return -ENOMEM;
-	ret = get_user_pages_fast((unsigned long)buf, nr, 0, pages);	/* WARN(gup-dma: cocci) */
+	ret = get_user_pages_fast((unsigned long)buf, nr, 0, pages);	/* WARN(gup-dma) */
 	if (ret < nr) {
 		nr = ret < 0 ? 0 : ret;
 		ret = -EINVAL;

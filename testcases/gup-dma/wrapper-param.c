@@ -13,7 +13,7 @@ struct device;
 
 static int lock_user(unsigned long uaddr, int n, struct page **pages)
 {
-	int got = get_user_pages_fast(uaddr, n, FOLL_WRITE, pages);	/* WARN(gup-dma) */
+	int got = get_user_pages_fast(uaddr, n, FOLL_WRITE, pages);	/* WARN(gup-dma: cocci,gcc) */
 
 	if (got < 0)
 		return got;
