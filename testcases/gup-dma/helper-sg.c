@@ -3,7 +3,8 @@
  * A same-file helper builds the sg table from the page array it is
  * handed (the shape of i915's __i915_gem_userptr_alloc_pages() in v5.4,
  * in a file without an MMU notifier): the finding is at the get call of
- * the caller.  A second caller of another helper only counts the pages
+ * the caller, and the patch pins them and unpins them on both paths
+ * (through the table at release).  A second caller of another helper only counts the pages
  * the helper is handed: quiet.
  */
 #include <linux/mm.h>
@@ -40,6 +41,16 @@ int up_get_pages(struct up_obj *obj)
 		release_pages(pvec, got);
 	kvfree(pvec);
 	return r;
+}
+
+void up_put_pages(struct up_obj *obj)
+{
+	struct sg_page_iter it;
+
+	for_each_sgtable_page(obj->st, &it, 0)
+		put_page(sg_page_iter_page(&it));
+	sg_free_table(obj->st);
+	kfree(obj->st);
 }
 
 static int up_count_dirty(struct page **pv, int n)
