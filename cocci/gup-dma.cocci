@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
-/// Pages that go to DMA (a scatterlist, dma_map_page(), a bio) should be
-/// pinned with pin_user_pages*() (FOLL_PIN), not merely got with
-/// get_user_pages*() (FOLL_GET).  The patch converts the acquire and every
+/// Pages that go to DMA (a scatterlist, dma_map_page(), a bio, a bio_vec,
+/// a physical address handed on) should be pinned with pin_user_pages*()
+/// (FOLL_PIN), not merely got with get_user_pages*() (FOLL_GET).  The patch converts the acquire and every
 /// release of those pages in the file together (put_page() and __free_page()
 /// -> unpin_user_page(), release_pages() -> unpin_user_pages()), also in
 /// other functions reached through a struct field, a scatterlist or a
