@@ -1823,8 +1823,8 @@ def gup_dma_keptvar(x, fn, e, p):
 
 def gup_dma_keptstore(lhs, y, p):
     """*out = f(x), s->f = x, with x such a variable: the address is
-    stored into memory, a sink at this line.  Facts come in file order,
-    so a variable is known before its later stores."""
+    stored into memory, a sink at this line.  gd_kv has gone over the
+    whole file before: every such variable of the function is known."""
     f = _file(p)
     if re.match(r'^\w+$', norm(lhs)):
         return
