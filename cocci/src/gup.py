@@ -24,6 +24,9 @@ class _File:
         self.convert = {}    # (function, release, arg) -> replacement
         self.fields = {}     # field name -> the structs that declare it
         self.cstructs = set() # structs of the file with a carrier field
+        self.cfields = {}    # field -> the carrier structs it is (gup-dma)
+        self.entries = []    # (page key, entry key): ent.f = page (gup-dma)
+        self.kvars = {}      # (function, x) -> (page key, call): x = page_to_pfn(page)
         self.params = {}     # (static function, position) -> parameter
         self.ptypes = {}     # (static function, position) -> its type
         self.elemw = []      # (array key, value key): pages[i] = page
@@ -69,6 +72,7 @@ def gup_field(s, fld, t, p):
     m = re.match(r'^struct\s+(\w+)', str(t).strip())
     if m and m.group(1) in CAT['carrier']:
         f.cstructs.add(s)
+        f.cfields.setdefault(fld, set()).add(m.group(1))
 
 def gup_vtype(x, s, p):
     _file(p).vtypes[(p[0].current_element, str(x))] = str(s)
@@ -511,8 +515,19 @@ def _noref(f, k):
 def _is_pfn2pg(s):
     return _is_call_of(strip_to_base(s), 'pfn2pg')
 
+def _sink_pos(spec):
+    """The ARG of a store or dma record in this tree: older positions
+    follow as POS<RELEASE, as an acquire's PAGES does (2/1<5.10)."""
+    parts = spec.split('/')
+    pos, ver = int(parts[0]), _vnum(ERA.get('.version', '-'))
+    for old in parts[1:]:
+        m, before = old.split('<')
+        if ver < _vnum(before):
+            pos = int(m)
+    return pos
+
 def gup_store(fn, n, es, e, p):
-    if n + 1 != int(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
+    if n + 1 != _sink_pos(CAT['store' if fn in CAT['store'] else 'dma'][fn][0]):
         return
     f = _file(p)
     if fn in CAT['dma'] and len(CAT['dma'][fn]) > 2 and \
@@ -522,7 +537,7 @@ def gup_store(fn, n, es, e, p):
        (p[0].current_element, int(p[0].line)) in f.kept_lines:
         return
     func = p[0].current_element
-    k = _key(f, e, func)
+    k = _key(f, _addr_page(e), func)
     if fn in CAT['store']:
         # the carrier is the argument before the page(s)
         c = _args(es)[-1]
@@ -531,6 +546,15 @@ def gup_store(fn, n, es, e, p):
         if path:
             f.spaths.setdefault(path, []).append(k)
     f.sinks.append((k, fn, where(p)))
+
+def _addr_page(e):
+    """(unsigned long)page_address(page) handed to a sink is the page
+    (the SH DMA engine takes kernel addresses)."""
+    s, _ = uncast(norm(e))
+    m = re.match(r'^(\w+)\((.*)\)$', s)
+    if m and m.group(1) in CAT['pg2addr'] and _balanced(m.group(2)):
+        return m.group(2)
+    return e
 
 def _args(es):
     """Split an argument list at its top-level commas."""
@@ -745,12 +769,81 @@ def gup_put_decide(fn, e, p):
         return msg, None
     return msg, _rel_fix(fn, e, want(acls), f.relargs.get(_ppos(p)))
 
+def gup_dma_phys(a, e, p):
+    """__pa(page_address(e)): e's physical address, a sink of class
+    address unless a plain variable keeps it (gup_kept).  A kernel page
+    call (virt_to_page()) gives the page back: no address."""
+    f = _file(p)
+    if a in CAT['kpage'] or _ppos(p) in f.kept:
+        return
+    k = _key(f, e, p[0].current_element)
+    f.sinks.append((k, a, where(p)))
+
+def gup_dma_entry(ent, pg, p):
+    """ent.f = pg, ent an entry of a carrier (a struct bio_vec): the
+    page is stored in the entry, and in the array of entries it is one
+    of.  Known by the declared type of ent's variable or of the field
+    of the file's structs that holds it; a field that two structs
+    declare with different types says nothing."""
+    f = _file(p)
+    func = p[0].current_element
+    b = re.sub(r'(\[[^\[\]]*\])+$', '', norm(ent))
+    b = b[1:] if b.startswith('&') else b
+    if re.match(r'^\w+$', b):
+        st = {f.vtypes.get((func, b))}
+    else:
+        m = re.match(r'^.*(?:->|\.)(\w+)$', b)
+        st = set(f.cfields.get(m.group(1), ())) if m else set()
+        if m and len(f.fields.get(m.group(1), ())) > len(st):
+            return
+    if len(st) != 1 or CAT['carrier'].get(st.pop(), ('',))[0] != 'entry':
+        return
+    k, c = _key(f, pg, func), _key(f, ent, func)
+    if k and c:
+        f.entries.append((k, c))
+
+def _dma_entries(f):
+    """Once per file, at its first decision: an entry that was given
+    acquired pages holds them (its other fields, a length, do not)."""
+    ents, f.entries = f.entries, []
+    acq = {_find(f, a[0]) for a in f.acq}
+    for k, c in ents:
+        if _find(f, k) in acq:
+            _union(f, k, c)
+
+def gup_dma_keptvar(x, fn, e, p):
+    """x = page_to_pfn(page): x holds the address of page's key."""
+    f = _file(p)
+    func = p[0].current_element
+    k = _key(f, e, func)
+    if k:
+        f.kvars.setdefault((func, str(x)), []).append((k, str(fn)))
+
+def gup_dma_keptstore(lhs, y, p):
+    """*out = f(x), s->f = x, with x such a variable: the address is
+    stored into memory, a sink at this line.  gd_kv has gone over the
+    whole file before: every such variable of the function is known."""
+    f = _file(p)
+    if re.match(r'^\w+$', norm(lhs)):
+        return
+    func = p[0].current_element
+    for w in set(re.findall(r'\w+', norm(y))):
+        for k, fn in f.kvars.get((func, w), ()):
+            f.sinks.append((k, fn, where(p)))
+
+def _address_sink(name):
+    """The sink hands on the page's address (a pfn, a physical address),
+    not the page."""
+    r = CAT['dma'].get(name, ())
+    return (len(r) > 2 and r[2] == 'address') or name in CAT['addr2pg']
+
 def gup_dma_decide(fn, es, pages, p):
     """(message, replacement or None) for a get_user_pages*() whose pages
     reach DMA; the replacement is given only when every release of those
     pages is visible here and converted along with it."""
     f = _file(p)
     _link_fields(f)
+    _dma_entries(f)
     k = _key(f, pages, p[0].current_element)
     if not k or CAT['acquire'][fn][0] != 'get' or \
        follows_notifiers(p[0].file):
@@ -769,8 +862,7 @@ def gup_dma_decide(fn, es, pages, p):
     # A page whose address is handed on lives on as that address (a pfn
     # in a table): its release is out of sight, no patch.
     if not twin or not have(twin) or \
-       any(len(CAT['dma'].get(s[1], ())) > 2 and
-           CAT['dma'][s[1]][2] == 'address' for s in sinks):
+       any(_address_sink(s[1]) for s in sinks):
         return msg, None
     return msg, (twin if _dma_convertible(f, g, p, es) else None)
 
@@ -1030,8 +1122,7 @@ def gup_dma_patch(fn, es, pages, p):
     twin = CAT['twin'].get(fn, (None,))[0]
     if not twin or not have(twin):
         return r
-    if any(len(CAT['dma'].get(s[1], ())) > 2 and
-           CAT['dma'][s[1]][2] == 'address' for s in sinks):
+    if any(_address_sink(s[1]) for s in sinks):
         _leave(f, p, 'address')
         return r
     return (r[0], twin) if _dma_wide(f, g, p, norm(es)) else r
