@@ -46,7 +46,7 @@ TEMPLATES := $(wildcard cocci/src/*.cocci.in)
 RULEFILES := $(patsubst cocci/src/%.cocci.in,cocci/%.cocci,$(TEMPLATES))
 SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 
-.PHONY: all cocci lib sparse plugin deps coccicheck check check-cocci \
+.PHONY: uninstall all cocci lib sparse plugin deps coccicheck check check-cocci \
 	check-generated check-era check-say check-driver check-lib check-sparse \
 	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-findings realtree-sparse realtree-gcc \
 	bench-cocci compare-cocci \
@@ -283,6 +283,13 @@ install: sparse plugin
 	install -m 644 cocci/*.cocci $(DESTDIR)$(datadir)/cocci/
 	install -m 644 catalog/pagelint.api catalog/pagelint.msg $(DESTDIR)$(datadir)/catalog/
 	install -m 644 tools/pagelint.1 $(DESTDIR)$(man1dir)/
+
+# What install put there, and its own directories once empty.
+uninstall:
+	rm -f $(DESTDIR)$(bindir)/pagelint $(DESTDIR)$(bindir)/pagelint-sparse \
+		$(DESTDIR)$(plugindir)/pagelint_plugin.so $(DESTDIR)$(man1dir)/pagelint.1
+	rm -rf $(DESTDIR)$(datadir)/tools $(DESTDIR)$(datadir)/cocci $(DESTDIR)$(datadir)/catalog
+	-rmdir $(DESTDIR)$(datadir) $(DESTDIR)$(plugindir) 2>/dev/null
 
 # How long ci/pagelint-perpatch takes on a commit of a few v6.1 files.
 bench-perpatch: deps
