@@ -826,6 +826,11 @@ def gup_dma_keptstore(lhs, y, p):
     f = _file(p)
     if re.match(r'^\w+$', norm(lhs)):
         return
+    # a comparison of the address (*same = (end == addr)) stores a truth
+    # value, not the address
+    ys = norm(y).replace('->', '.')
+    if re.search(r'==|!=|&&|\|\||[<>]=?|!(?!=)', re.sub(r'<<|>>', '', ys)):
+        return
     func = p[0].current_element
     for w in set(re.findall(r'\w+', norm(y))):
         for k, fn in f.kvars.get((func, w), ()):

@@ -64,3 +64,17 @@ int batch_add(struct copy_batch *batch, unsigned long addr,
 		return 0;
 	return batch_get_page(batch, addr, true, gfn);
 }
+
+/* The frame compared and the truth value stored: no address goes out. */
+static int frame_follows(unsigned long addr, unsigned long prev, bool *next)
+{
+	struct page *page;
+	unsigned long pfn;
+
+	if (get_user_pages_fast(addr, 1, 0, &page) != 1)	/* QUIET(gup-dma) */
+		return -EFAULT;
+	pfn = page_to_pfn(page);
+	*next = (prev + 1 == pfn);
+	put_page(page);
+	return 0;
+}
