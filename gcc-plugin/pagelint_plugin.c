@@ -454,9 +454,15 @@ static names_t carriers(const names_t &ns)
 	return out;
 }
 
+/* A page, or a folio: memfd_pin_folios() fills a folio array (v6.11). */
 static bool is_page_ptr(tree t)
 {
-	return t && POINTER_TYPE_P(t) && type_name(TREE_TYPE(t)) == "page";
+	std::string n;
+
+	if (!t || !POINTER_TYPE_P(t))
+		return false;
+	n = type_name(TREE_TYPE(t));
+	return n == "page" || n == "folio";
 }
 
 /*
