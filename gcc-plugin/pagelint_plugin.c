@@ -367,13 +367,25 @@ static names_t mem_name(struct fnctx *c, tree x)
 			 * keeps the path of that field. */
 			return names_t();
 		b = mem_name(c, base);
+		bool via_field = false;
+
 		for (const auto &n : b) {
 			/* A named object: its field.  Anything reached through a
 			 * pointer we do not name: the field of the type. */
 			if (n[0] == 'L' || n[0] == 'G' || n[0] == 'F')
 				out.push_back(n + "." + fn);
+			via_field |= n[0] == 'F';
 		}
-		if (out.size() == b.size() && !out.empty())
+		/*
+		 * Inside memory reached through a pointer, a member of a named
+		 * struct is also that struct's field: a pointer to the inner
+		 * struct (iommufd's &pfns->user) or a struct laid out in a
+		 * field's buffer (vchiq's pagelist info) reaches it so.
+		 */
+		if (via_field && !type_name(DECL_CONTEXT(f)).empty())
+			add_unique(out, one("F:" + type_name(DECL_CONTEXT(f)) +
+					    ":" + fn));
+		else if (out.size() == b.size() && !out.empty())
 			return out;
 		tn = type_name(DECL_CONTEXT(f));
 		if (tn.empty()) {
@@ -442,9 +454,15 @@ static names_t carriers(const names_t &ns)
 	return out;
 }
 
+/* A page, or a folio: memfd_pin_folios() fills a folio array (v6.11). */
 static bool is_page_ptr(tree t)
 {
-	return t && POINTER_TYPE_P(t) && type_name(TREE_TYPE(t)) == "page";
+	std::string n;
+
+	if (!t || !POINTER_TYPE_P(t))
+		return false;
+	n = type_name(TREE_TYPE(t));
+	return n == "page" || n == "folio";
 }
 
 /*
@@ -542,6 +560,12 @@ static bool is_memmap(tree v, int depth)
 		DECL_EXTERNAL(gimple_assign_rhs1(d)));
 }
 
+/* The memory map itself, not a constant offset. */
+static bool memmap_var(tree v)
+{
+	return TREE_CODE(v) == SSA_NAME && is_memmap(v, 0);
+}
+
 /*
  * An integer made from a page by page_to_pfn() (a pointer difference with
  * the memory map), maybe shifted, scaled or offset: a pfn worth keeping
@@ -633,6 +657,12 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 		    is_memmap(r1, 0))
 			/* pfn_to_page(): the page of that pfn */
 			out = ssa_walk(c, gimple_assign_rhs2(d), W_PFN);
+		else if (mode == W_ORIGIN && code == PLUS_EXPR &&
+			 (memmap_var(r1) || memmap_var(gimple_assign_rhs2(d))))
+			/* the same in integers, as GCC folds a converted
+			 * memory map plus an offset (vhost's pfn loop) */
+			out = ssa_walk(c, memmap_var(r1) ?
+				       gimple_assign_rhs2(d) : r1, W_PFN);
 		else if (mode == W_PFN && code == POINTER_DIFF_EXPR)
 			/* page_to_pfn() */
 			out = is_memmap(gimple_assign_rhs2(d), 0) ?

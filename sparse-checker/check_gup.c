@@ -195,6 +195,7 @@ static unsigned int acq_class(const struct pl_call *c,
 	return T_GET;
 }
 
+/* A page, or a folio: memfd_pin_folios() fills a folio array (v6.11). */
 static int is_page_ptr(struct symbol *t)
 {
 	t = pl_base(t);
@@ -202,7 +203,8 @@ static int is_page_ptr(struct symbol *t)
 		return 0;
 	t = pl_base(t->ctype.base_type);
 	return t && t->type == SYM_STRUCT && t->ident &&
-		!strcmp(pl_id(t->ident), "page");
+		(!strcmp(pl_id(t->ident), "page") ||
+		 !strcmp(pl_id(t->ident), "folio"));
 }
 
 /* The struct a pointer argument points to, by name. */
