@@ -315,33 +315,38 @@ def _conjuncts(s):
         i += 1
     return out + [cur.strip()]
 
-def gup_pinif(c, p):
-    """if (c) S: S releases pinned pages when a conjunct of c is a
-    will-pin test or a flag set from one (not its negation)."""
-    f = _file(p)
+def _pin_test(f, c):
+    """1 when a conjunct of condition c is a will-pin test or a flag set
+    from one, -1 when one is its negation, else 0."""
     names = set(CAT['pinned'])
 
     def test(t):
         return set(re.findall(r'\w+', t)) & names or \
                (re.match(r'^[\w.>-]+$', t) and _flag_name(t) in f.pinflags)
+    neg = 0
     for t in _conjuncts(norm(c)):
         while t.startswith('(') and t.endswith(')'):
             t = t[1:-1].strip()
         if t.startswith('!'):
-            if test(t[1:].strip()):
-                f.nopinarms.append(_span(p))	# if (!pinned): no reference
-            continue
-        if test(t):
-            f.pinarms.append(_span(p))
-            return
+            neg = neg or (-1 if test(t[1:].strip()) else 0)
+        elif test(t):
+            return 1
+    return neg
+
+def gup_pinif(c, p):
+    """if (c) S: S releases pinned pages under a will-pin test, and pages
+    with no reference under its negation."""
+    f = _file(p)
+    t = _pin_test(f, c)
+    if t:
+        (f.pinarms if t > 0 else f.nopinarms).append(_span(p))
 
 def gup_pinelse(c, p):
-    """if (pinned) ... else S: S has pages that are not pinned."""
+    """if (c) ... else S: S is the other side of c's test."""
     f = _file(p)
-    n = len(f.pinarms)
-    gup_pinif(c, p)
-    if len(f.pinarms) > n:
-        f.nopinarms.append(f.pinarms.pop())
+    t = _pin_test(f, c)
+    if t:
+        (f.nopinarms if t > 0 else f.pinarms).append(_span(p))
 
 def _pinned_arm(f, fn, e, p):
     """A get-class release under a will-pin test, in a file that

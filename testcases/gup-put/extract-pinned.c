@@ -90,3 +90,12 @@ static void xreq_put_either(struct xreq *rq)
 	else
 		release_pages(rq->pages, rq->npages);		/* QUIET(gup-put) */
 }
+
+/* The else of a negated test is the pinned side. */
+static void xreq_put_negated(struct xreq *rq)
+{
+	if (!rq->pinned)
+		rq->npages = 0;
+	else
+		release_pages(rq->pages, rq->npages);		/* WARN(gup-put: cocci) */
+}
