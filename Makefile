@@ -25,6 +25,8 @@
 #   make fuzz-long [FUZZ_SECONDS=1500]      the long fuzz run (results/fuzz.txt)
 #   make subsystem-sparse KOBJ=dir [DIRS=..] pagelint-sparse beside stock
 #                                           sparse on whole subsystems
+#   make subsystem-gcc KOBJ=dir [DIRS=..]   the plugin's two passes beside a
+#                                           build without it, whole subsystems
 #   make cocci                              regenerate cocci/ from catalog/
 #   make install [PREFIX=/usr/local] [DESTDIR=]  the pagelint command, the
 #                                           engines, rules, catalogue, man page
@@ -51,7 +53,7 @@ SRCPARTS  := $(wildcard cocci/src/*.py cocci/src/*.smpl) catalog/pagelint.msg
 	check-gcc check-fuzz fuzz-long check-testcases check-catalog realtree realtree-findings realtree-sparse realtree-gcc \
 	bench-cocci compare-cocci \
 	bench-sparse bench-gcc bench-mutants pinned-demo kbuild-test clean \
-	install check-cli npm-tools bench-perpatch subsystem-sparse history check-fix realtree-fix
+	install check-cli npm-tools bench-perpatch subsystem-sparse subsystem-gcc history check-fix realtree-fix
 
 all: cocci sparse plugin
 
@@ -197,6 +199,17 @@ subsystem-sparse: sparse
 	@test -n "$(KOBJ)" || { echo "subsystem-sparse: KOBJ=<a prepared kbuild O= directory>"; exit 2; }
 	@sparse-checker/subsystem-run -O "$(KOBJ)" -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2) \
 		-o build/subsystem-sparse/$(notdir $(abspath $(KOBJ))) \
+		-r $(or $(SUBSYS_RESULTS),results/linux-$$($(MAKE) -s -C "$(KOBJ)" kernelversion | cut -d. -f1,2)) $(DIRS)
+
+# The GCC plugin over every object of DIRS (default: issue 13's plugin
+# subsystems) of the prepared O= directory KOBJ: built without it, then
+# with it in two passes sharing a fact file; executable sections compared,
+# crashes and lost objects counted.  An hour or more; stop it any time and
+# run it again to resume (state in build/subsystem-gcc/).
+subsystem-gcc: plugin
+	@test -n "$(KOBJ)" || { echo "subsystem-gcc: KOBJ=<a prepared kbuild O= directory>"; exit 2; }
+	@gcc-plugin/subsystem-run -O "$(KOBJ)" -j $(if $(filter command line environment,$(origin JOBS)),$(JOBS),2) \
+		-o build/subsystem-gcc/$(notdir $(abspath $(KOBJ))) \
 		-r $(or $(SUBSYS_RESULTS),results/linux-$$($(MAKE) -s -C "$(KOBJ)" kernelversion | cut -d. -f1,2)) $(DIRS)
 
 bench-sparse: sparse
