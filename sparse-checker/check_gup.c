@@ -20,6 +20,8 @@
 #define T_GET	2
 #define T_OTHER	4
 #define T_DMA	8
+#define T_XTR	16	/* extract: pinned only where a will-pin test says so */
+#define T_PAGES	(T_PIN | T_GET | T_OTHER | T_XTR)
 
 struct fact {
 	unsigned int tags;
@@ -164,11 +166,11 @@ static int param_pos(const struct pl_call *c, const char *name)
 	return 0;
 }
 
-/* pin, get, or another class (extract: pinned only for some iterators) */
+/* pin, get, extract (pinned only for some iterators), or another class */
 static unsigned int class_tag(const char *cls)
 {
 	return !strcmp(cls, "pin") ? T_PIN : !strcmp(cls, "get") ? T_GET :
-		T_OTHER;
+		!strcmp(cls, "extract") ? T_XTR : T_OTHER;
 }
 
 static unsigned int acq_class(const struct pl_call *c,
@@ -394,6 +396,26 @@ static int is_page_array(struct symbol *t)
 }
 
 /*
+ * The array an acquire fills: its argument, or what the argument points
+ * to where it is given the place to put an array of its own
+ * (iov_iter_extract_pages(iter, &pages, ...)): the load *p, as a release
+ * of pages[i] reads it.
+ */
+static struct expression *array_of(struct expression *p)
+{
+	struct symbol *t = pl_base(p->ctype);
+	struct expression *load;
+
+	if (!t || t->type != SYM_PTR || !is_page_array(t->ctype.base_type))
+		return p;
+	load = alloc_expression(p->pos, EXPR_PREOP);
+	load->op = '*';
+	load->unop = p;
+	load->ctype = t->ctype.base_type;
+	return load;
+}
+
+/*
  * A page array kept somewhere else, r->pages = pages: what was stored in
  * the one is in the other.  Only copies of known arrays count: the array
  * itself may come from kcalloc(), which says nothing of its pages.  Locals
@@ -532,6 +554,7 @@ static void collect(struct pl_file *f)
 
 			if (!p || pl_is_null(p))
 				continue;
+			p = array_of(p);
 			ft = fact(pl_ptr_key(c->fn, p));
 			if (!ft)
 				continue;
@@ -637,7 +660,7 @@ static void foreign_writes(void)
 		const struct fact *src = e->from ? pl_map_get(facts, e->from) :
 			NULL;
 
-		if (!src || !(src->tags & (T_PIN | T_GET | T_OTHER)))
+		if (!src || !(src->tags & T_PAGES))
 			fact(e->to)->tags |= T_OTHER;
 	}
 }
@@ -652,7 +675,7 @@ static void propagate(void)
 		changed = 0;
 		for (e = edges; e; e = e->next) {
 			struct fact *a = fact(e->from), *b = fact(e->to);
-			unsigned int fw = a->tags & (T_PIN | T_GET | T_OTHER);
+			unsigned int fw = a->tags & T_PAGES;
 
 			if ((b->tags | fw) != b->tags) {
 				b->tags |= fw;
@@ -759,20 +782,165 @@ static const char *flag_key(const struct pl_call *rel, const char *key)
 	return pl_map_get(facts, k) ? k : NULL;
 }
 
+/*
+ * Extract acquires (iov_iter_extract_pages()) pin the pages of a user
+ * iterator and take no reference on any other's; only a will-pin test
+ * (catalogue kind pinned: iov_iter_extract_will_pin(), bio_flagged(bio,
+ * BIO_PAGE_PINNED)) or a flag the file sets from one (dio->is_pinned) says
+ * which.  What the file's releases of such pages must be follows.
+ */
+#define MAXFLAGS 16
+struct extract {
+	const struct pl_call *first;	/* the file's first extract acquire */
+	int hasref;			/* the file takes page references */
+	/* set from a will-pin test: a field by its key, or a variable */
+	char *flag_key[MAXFLAGS];
+	struct symbol *flag_sym[MAXFLAGS];
+	int nflags;
+};
+
+static void extracts(struct pl_file *f, struct extract *x)
+{
+	const struct pl_call *c;
+	const struct pl_assign *a;
+	const struct pl_rec *r;
+	const char *n, *k;
+	struct symbol *v;
+
+	memset(x, 0, sizeof(*x));
+	for (c = f->calls; c; c = c->next) {
+		if ((r = pl_find("acquire", c->name)) &&
+		    class_tag(r->acquire.cls) == T_XTR &&
+		    (!x->first || c->pos.line < x->first->pos.line))
+			x->first = c;
+		if (pl_find("ref", c->name))
+			x->hasref = 1;
+	}
+	if (!x->first)
+		return;
+	for (a = f->assigns; a && x->nflags < MAXFLAGS; a = a->next) {
+		n = pl_call_name(a->right, NULL, NULL);
+		if (!n || !pl_find("pinned", n))
+			continue;
+		v = a->sym ? a->sym : pl_var(a->left);
+		k = v ? NULL : pl_field_key(a->left);
+		if (v || k) {
+			x->flag_sym[x->nflags] = v;
+			x->flag_key[x->nflags++] = k ? strdup(k) : NULL;
+		}
+	}
+}
+
+static void free_extracts(struct extract *x)
+{
+	while (x->nflags > 0)
+		free(x->flag_key[--x->nflags]);
+}
+
+/* A will-pin test anywhere in @e: a call, or a flag value written. */
+static int names_test(struct expression *e, void *data)
+{
+	const char *n = pl_call_name(e, NULL, NULL);
+
+	return (n && pl_find("pinned", n)) ||
+		((e->type == EXPR_VALUE || e->type == EXPR_SYMBOL) &&
+		 pl_value_name(e->pos));
+}
+
+static int is_test(const struct extract *x, struct expression *e)
+{
+	struct symbol *v;
+	const char *k;
+	int i;
+
+	if (pl_expr_any(e, names_test, NULL))
+		return 1;
+	v = pl_var(e);
+	k = v ? NULL : pl_field_key(e);
+	for (i = 0; (v || k) && i < x->nflags; i++)
+		if (v ? v == x->flag_sym[i] :
+		    x->flag_key[i] && !strcmp(k, x->flag_key[i]))
+			return 1;
+	return 0;
+}
+
+/* 1: a conjunct of @c is a will-pin test; -1: one is its negation. */
+static int pin_test(const struct extract *x, struct expression *c)
+{
+	int a, b;
+
+	c = pl_strip(c);
+	if (!c)
+		return 0;
+	if (c->type == EXPR_LOGICAL && c->op == SPECIAL_LOGICAL_AND) {
+		a = pin_test(x, c->left);
+		b = pin_test(x, c->right);
+		return a > 0 || b > 0 ? 1 : a < 0 || b < 0 ? -1 : 0;
+	}
+	if (c->type == EXPR_PREOP && c->op == '!')
+		return is_test(x, c->unop) ? -1 : 0;
+	return is_test(x, c);
+}
+
+/* 1: an if around @c says its pages are pinned; -1: not pinned; else 0. */
+static int pinned_arm(const struct extract *x, const struct pl_call *c)
+{
+	const struct pl_if *i;
+	int t, no = 0;
+
+	for (i = c->ifs; i; i = i->outer) {
+		t = pin_test(x, i->s->if_conditional);
+		if (t && (t > 0) == (i->arm == 1))
+			return 1;
+		if (t)
+			no = 1;
+	}
+	return no ? -1 : 0;
+}
+
+/* The extract acquire a finding names: the function's own, else the first. */
+static const struct pl_call *extract_of(struct pl_file *f,
+					const struct extract *x,
+					const struct pl_call *rel)
+{
+	const struct pl_call *c, *best = NULL;
+	const struct pl_rec *r;
+
+	for (c = f->calls; c; c = c->next)
+		if (c->fn == rel->fn && (r = pl_find("acquire", c->name)) &&
+		    class_tag(r->acquire.cls) == T_XTR &&
+		    (!best || c->pos.line < best->pos.line))
+			best = c;
+	return best ? best : x->first;
+}
+
 static void report_releases(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
+	struct extract x;
 
+	extracts(f, &x);
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_find("release", c->name);
 		const struct fact *ft;
 		const char *key, *cls;
 		char where[32], msg[1024];
 		unsigned int t;
-		int array;
+		int array, arm;
 
 		if (!r || !c->nargs || written_as_macro(f, c))
 			continue;
+		arm = x.first ? pinned_arm(&x, c) : 0;
+		if (arm > 0 && class_tag(r->release.cls) == T_GET) {
+			const struct pl_call *xa = extract_of(f, &x, c);
+
+			snprintf(where, sizeof(where), "line %d", xa->pos.line);
+			rep->warn(c->pos, "gup-put",
+				pl_say(msg, sizeof(msg), "gup-put", "acq", xa->name,
+				       "where", where, "cls", "pin", "rel", c->name,
+				       NULL));
+			continue;
+		}
 		array = !strcmp(r->release.form, "array");
 		key = array ? pl_ptr_key(c->fn, c->args[0]) :
 			pl_page_key(c->fn, c->args[0]);
@@ -781,9 +949,15 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 		ft = pl_map_get(facts, key);
 		if (!ft || !ft->acq)
 			continue;
-		t = ft->tags & (T_PIN | T_GET | T_OTHER);
+		t = ft->tags & T_PAGES;
 		if ((t & T_OTHER) && other_arm_hands(f, c, key))
 			t &= ~T_OTHER;
+		/*
+		 * Extract pages in a file that takes no reference itself hold
+		 * one only where they were pinned, but where a test says not.
+		 */
+		if (t == T_XTR && !x.hasref && arm == 0)
+			t = T_PIN;
 		if (t == T_PIN)
 			cls = "pin";
 		else if (t == T_GET)
@@ -795,6 +969,7 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 			pl_say(msg, sizeof(msg), "gup-put", "acq", ft->acq->name,
 			       "where", where, "cls", cls, "rel", c->name, NULL));
 	}
+	free_extracts(&x);
 }
 
 static void report_dma(struct pl_file *f, const struct pl_report *rep)

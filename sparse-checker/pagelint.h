@@ -21,6 +21,14 @@
 
 #define PL_MAXARGS 8
 
+/* An arm of an if around a call: 1 its true arm, 2 its else; then outer. */
+struct pl_if {
+	struct statement *s;
+	int arm;
+	const struct pl_if *outer;
+	struct pl_if *all;		/* the file's, to free */
+};
+
 /* One call in a function of the file. */
 struct pl_call {
 	const char *name;		/* callee */
@@ -33,6 +41,7 @@ struct pl_call {
 	int in_loop;
 	struct statement *in_if;	/* the innermost if around it */
 	int arm;			/* 1: its true arm, 2: its else */
+	const struct pl_if *ifs;	/* every if around it, innermost first */
 	struct pl_call *next;
 };
 
@@ -60,6 +69,7 @@ struct pl_file {
 	struct pl_func *funcs;
 	struct pl_call *calls;		/* every call of every function */
 	struct pl_assign *assigns;
+	struct pl_if *ifs;		/* every arm walked */
 	struct symbol_list *syms;	/* the file's top-level symbols */
 	const char *tree;		/* the kernel tree, or NULL */
 	const char *version;		/* era, or NULL */
@@ -103,6 +113,9 @@ int pl_macro_defined(const char *name);
 const char *pl_sym_name(struct symbol *s);
 const char *pl_id(struct ident *id);
 struct symbol *pl_var(struct expression *e);
+int pl_expr_any(struct expression *e, int (*cb)(struct expression *, void *),
+		void *data);
+const char *pl_value_name(struct position pos);
 
 /*
  * The catalogue's gfp and gup flag macros, evaluated by sparse for

@@ -52,10 +52,52 @@ static void catset_add_cb(const char *name, void *ctx)
 	catset_add(name);
 }
 
+/*
+ * The catalogue's names of values that are no calls (the will-pin flag
+ * BIO_PAGE_PINNED): an enum constant leaves only its value behind, so the
+ * token scan keeps where each is written, for pl_value_name().
+ */
+#define VALSET_MAX 16
+static struct ident *valset[VALSET_MAX];
+static int nvalset;
+
+struct valpos {
+	struct ident *id;
+	struct position pos;
+	struct valpos *next;
+};
+static struct valpos *vals;
+
 /* The catalogue's call names, for the token scan: once, at start. */
 void pl_walk_init(void)
 {
+	const struct pl_rec *r = NULL;
+
 	pl_each_call(catset_add_cb, NULL);
+	while ((r = pl_next("pinned", r)) && nvalset < VALSET_MAX)
+		valset[nvalset++] = built_in_ident(r->name);
+}
+
+/* The catalogue value name written at @pos, or NULL. */
+const char *pl_value_name(struct position pos)
+{
+	const struct valpos *v;
+
+	for (v = vals; v; v = v->next)
+		if (v->pos.stream == pos.stream && v->pos.line == pos.line &&
+		    v->pos.pos == pos.pos)
+			return pl_id(v->id);
+	return NULL;
+}
+
+static void free_vals(void)
+{
+	while (vals) {
+		struct valpos *v = vals;
+
+		vals = v->next;
+		free(v);
+	}
 }
 
 static struct pl_map *srcmap;		/* local symbol -> struct pl_srcs */
@@ -195,6 +237,16 @@ void pl_scan_tokens(struct token *t, int stream)
 				top--;
 			continue;
 		}
+		if (token_type(t) == TOKEN_IDENT && !match_op(t->next, '('))
+			for (i = 0; i < nvalset; i++)
+				if (valset[i] == t->ident) {
+					struct valpos *v = malloc(sizeof(*v));
+
+					v->id = t->ident;
+					v->pos = t->pos;
+					v->next = vals;
+					vals = v;
+				}
 		if (token_type(t) != TOKEN_IDENT || !catset_has(t->ident) ||
 		    !match_op(t->next, '('))
 			continue;
@@ -314,6 +366,28 @@ static int expr_children(struct expression *e,
 			return r;
 	} END_FOR_EACH_PTR(a);
 	return 0;
+}
+
+struct any {
+	int (*cb)(struct expression *, void *);
+	void *data;
+};
+
+static int any_in(struct expression *e, void *data)
+{
+	struct any *a = data;
+	int r = a->cb(e, a->data);
+
+	return r ? r : expr_children(e, any_in, a);
+}
+
+/* @cb on @e and each evaluated sub-expression, depth first, until non-zero. */
+int pl_expr_any(struct expression *e, int (*cb)(struct expression *, void *),
+		void *data)
+{
+	struct any a = { cb, data };
+
+	return e ? any_in(e, &a) : 0;
 }
 
 struct names {
@@ -467,6 +541,7 @@ struct walk {
 	int loop;
 	struct statement *in_if;	/* the innermost if, and which arm */
 	int arm;
+	const struct pl_if *ifs;	/* all of them */
 	struct invocation *invs;	/* catalogue macros seen */
 };
 
@@ -531,6 +606,7 @@ static void add_call(struct walk *w, const char *name, struct symbol *callee,
 	c->in_loop = w->loop > 0;
 	c->in_if = w->in_if;
 	c->arm = w->arm;
+	c->ifs = w->ifs;
 	*w->fn->calls_tail = c;
 	w->fn->calls_tail = &c->next;
 }
@@ -660,15 +736,24 @@ static void walk_stmt(struct walk *w, struct statement *s)
 		break;
 	case STMT_IF: {
 		struct statement *in_if = w->in_if;
+		const struct pl_if *ifs = w->ifs;
 		int arm = w->arm;
 
 		walk_expr(w, s->if_conditional);
 		w->in_if = s;
-		w->arm = 1;
-		walk_stmt(w, s->if_true);
-		w->arm = 2;
-		walk_stmt(w, s->if_false);
+		for (w->arm = 1; w->arm <= 2; w->arm++) {
+			struct pl_if *i = calloc(1, sizeof(*i));
+
+			i->s = s;
+			i->arm = w->arm;
+			i->outer = ifs;
+			i->all = w->f->ifs;
+			w->f->ifs = i;
+			w->ifs = i;
+			walk_stmt(w, w->arm == 1 ? s->if_true : s->if_false);
+		}
 		w->in_if = in_if;
+		w->ifs = ifs;
 		w->arm = arm;
 		break;
 	}
@@ -795,7 +880,12 @@ void pl_free_file(struct pl_file *f)
 	struct pl_call *c, *cn;
 	struct pl_assign *a, *an;
 	struct pl_func *fn, *fnn;
+	struct pl_if *i, *in;
 
+	for (i = f->ifs; i; i = in) {
+		in = i->all;
+		free(i);
+	}
 	for (c = f->calls; c; c = cn) {
 		cn = c->next;
 		free(c);
@@ -814,6 +904,7 @@ void pl_free_file(struct pl_file *f)
 	}
 	free(f);
 	free_invocations();
+	free_vals();
 	pl_map_free_with(srcmap, free_srcs);
 	srcmap = NULL;
 }
