@@ -220,6 +220,9 @@ struct release {
 	location_t loc;
 	bool folio_of_page;	/* folio_put(page_folio(p)) */
 	bool split;		/* the other arm hands them to the driver */
+	unsigned uid;		/* the function it is in */
+	int pinned;		/* will-pin test around it: 1 true, -1 false */
+	std::vector<std::pair<names_t, int>> flag_guards;  /* flags, side */
 };
 
 struct sink {
@@ -235,6 +238,19 @@ static std::vector<struct sink> sinks;
 static std::unordered_map<name_t, struct ptag> tags;
 static std::set<name_t> seeded_other;	/* "other" from the fact file */
 static std::set<std::string> db_lines;	/* already in the fact file */
+/*
+ * Extract acquires (iov_iter_extract_pages()) pin only where a will-pin
+ * test says so (catalogue kind pinned): the memory the unit stores such a
+ * test's answer into, each function's first extract acquire, and whether
+ * the file takes page references of its own.
+ */
+static std::set<name_t> pin_flags;
+static bool in_main_file(location_t loc);
+static bool earlier(const struct acq &x, const struct acq *than);
+static std::vector<struct acq> xacqs;
+static std::map<unsigned, int> fn_xacq;	/* indexes into xacqs */
+static int first_xacq = -1;
+static bool file_refs;
 
 static const char *db_path;
 static bool as_error;
@@ -1025,6 +1041,228 @@ static tree call_arg(gcall *call, unsigned i)
 	return arg;
 }
 
+/*
+ * The source line a location is on, in the file being compiled (read
+ * once), or "".
+ */
+static std::string main_line(location_t loc)
+{
+	static std::vector<std::string> lines;
+	static bool read;
+	expanded_location x = expand_location(loc);
+
+	if (!read) {
+		char *text = main_input_filename ?
+			pl_read_file(main_input_filename) : NULL;
+		std::string cur;
+
+		read = true;
+		for (const char *p = text; p && *p; p++) {
+			if (*p == '\n') {
+				lines.push_back(cur);
+				cur.clear();
+			} else {
+				cur += *p;
+			}
+		}
+		lines.push_back(cur);
+		free(text);
+	}
+	if (!x.file || !main_input_filename ||
+	    strcmp(x.file, main_input_filename) || x.line < 1 ||
+	    (size_t)x.line > lines.size())
+		return "";
+	return lines[x.line - 1];
+}
+
+/* A will-pin value (catalogue kind pinned) written on @line as a word
+ * that is no call: an enum constant, gone from GIMPLE but for its value. */
+static bool names_pin_value(const std::string &line)
+{
+	for (const struct pl_rec *r = pl_next("pinned", NULL); r;
+	     r = pl_next("pinned", r)) {
+		size_t n = strlen(r->name);
+
+		for (size_t at = line.find(r->name); at != std::string::npos;
+		     at = line.find(r->name, at + 1)) {
+			size_t e = at + n;
+
+			if ((at && (ISALNUM(line[at - 1]) || line[at - 1] == '_')) ||
+			    (e < line.size() && (ISALNUM(line[e]) || line[e] == '_')))
+				continue;
+			while (e < line.size() && ISSPACE(line[e]))
+				e++;
+			if (e >= line.size() || line[e] != '(')
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * v, through conversions, is the answer of a will-pin test: a call the
+ * catalogue names pinned, or a call given a will-pin value
+ * (bio_flagged(bio, BIO_PAGE_PINNED)).
+ */
+static bool will_pin_call(tree v)
+{
+	for (int i = 0; i < 4 && v && TREE_CODE(v) == SSA_NAME; i++) {
+		gimple *d = SSA_NAME_DEF_STMT(v);
+		tree fn;
+
+		if (is_gimple_assign(d) &&
+		    CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(d))) {
+			v = gimple_assign_rhs1(d);
+			continue;
+		}
+		if (!is_gimple_call(d))
+			return false;
+		fn = gimple_call_fndecl(d);
+		if (fn && DECL_NAME(fn) &&
+		    pl_find("pinned", IDENTIFIER_POINTER(DECL_NAME(fn))))
+			return true;
+		for (unsigned k = 0; k < gimple_call_num_args(d); k++)
+			if (TREE_CODE(gimple_call_arg(d, k)) == INTEGER_CST &&
+			    names_pin_value(main_line(gimple_location(d))))
+				return true;
+		return false;
+	}
+	return false;
+}
+
+/*
+ * The memory a tested value v was loaded from: x->flag, or a one-bit
+ * field, which the front end tests as a mask of the word it is in
+ * (BIT_FIELD_REF <x->args, 8, 32> & 4 for x->args.is_pinned): the field
+ * at that bit, as a COMPONENT_REF.
+ */
+static tree flag_load(tree v)
+{
+	gimple *d = TREE_CODE(v) == SSA_NAME ? SSA_NAME_DEF_STMT(v) : NULL;
+	tree mask, ref, obj;
+	HOST_WIDE_INT bit;
+
+	if (!d || !is_gimple_assign(d))
+		return NULL_TREE;
+	if (gimple_assign_single_p(d))
+		return is_mem(gimple_assign_rhs1(d)) ? gimple_assign_rhs1(d) :
+			NULL_TREE;
+	mask = gimple_assign_rhs2(d);
+	if (gimple_assign_rhs_code(d) != BIT_AND_EXPR || BYTES_BIG_ENDIAN ||
+	    !mask || TREE_CODE(mask) != INTEGER_CST || !tree_fits_uhwi_p(mask) ||
+	    exact_log2(tree_to_uhwi(mask)) < 0 ||
+	    TREE_CODE(gimple_assign_rhs1(d)) != SSA_NAME)
+		return NULL_TREE;
+	d = SSA_NAME_DEF_STMT(gimple_assign_rhs1(d));
+	if (!is_gimple_assign(d) || !gimple_assign_single_p(d) ||
+	    TREE_CODE(ref = gimple_assign_rhs1(d)) != BIT_FIELD_REF ||
+	    !tree_fits_shwi_p(TREE_OPERAND(ref, 2)))
+		return NULL_TREE;
+	obj = TREE_OPERAND(ref, 0);
+	bit = tree_to_shwi(TREE_OPERAND(ref, 2)) + exact_log2(tree_to_uhwi(mask));
+	if (TREE_CODE(TREE_TYPE(obj)) != RECORD_TYPE)
+		return NULL_TREE;
+	for (tree f = TYPE_FIELDS(TREE_TYPE(obj)); f; f = DECL_CHAIN(f))
+		if (TREE_CODE(f) == FIELD_DECL && DECL_BIT_FIELD(f) &&
+		    DECL_SIZE(f) && integer_onep(DECL_SIZE(f)) &&
+		    int_bit_position(f) == bit)
+			return build3(COMPONENT_REF, TREE_TYPE(f), obj, f, NULL_TREE);
+	return NULL_TREE;
+}
+
+/*
+ * The will-pin tests whose arms hold block bb: each if (c) that
+ * dominates it through one of its edges only.  A test of a call says at
+ * once which side bb is on (r.pinned); a test of memory (dio->is_pinned)
+ * waits for the unit's stores of a test's answer (r.flag_guards).
+ */
+static void pin_guards(struct fnctx *c, basic_block bb, struct release &r)
+{
+	basic_block d = bb;
+
+	for (int depth = 0; depth < 32; depth++) {
+		d = get_immediate_dominator(CDI_DOMINATORS, d);
+		if (!d || d == ENTRY_BLOCK_PTR_FOR_FN(c->fun))
+			return;
+		gimple_stmt_iterator g = gsi_last_bb(d);
+		gimple *last = gsi_end_p(g) ? NULL : gsi_stmt(g);
+
+		if (!last || gimple_code(last) != GIMPLE_COND ||
+		    EDGE_COUNT(d->succs) != 2)
+			continue;
+		tree lhs = gimple_cond_lhs(last);
+		enum tree_code code = gimple_cond_code(last);
+
+		if ((code != NE_EXPR && code != EQ_EXPR) ||
+		    !integer_zerop(gimple_cond_rhs(last)))
+			continue;
+		edge e = NULL;
+
+		for (int k = 0; k < 2; k++) {
+			edge s = EDGE_SUCC(d, k);
+
+			if (single_pred_p(s->dest) &&
+			    dominated_by_p(CDI_DOMINATORS, bb, s->dest))
+				e = s;
+		}
+		if (!e)
+			continue;
+		/* the side of bb: the test true (1) or false (-1) */
+		int side = ((code == NE_EXPR) == !!(e->flags & EDGE_TRUE_VALUE)) ?
+			1 : -1;
+
+		/* through conversions and negations (!b is ~b, or x ^ 1) */
+		for (int i = 0; i < 4 && TREE_CODE(lhs) == SSA_NAME; i++) {
+			gimple *n = SSA_NAME_DEF_STMT(lhs);
+
+			if (!is_gimple_assign(n))
+				break;
+			if (CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(n))) {
+				lhs = gimple_assign_rhs1(n);
+			} else if ((gimple_assign_rhs_code(n) == BIT_XOR_EXPR &&
+				    integer_onep(gimple_assign_rhs2(n))) ||
+				   gimple_assign_rhs_code(n) == TRUTH_NOT_EXPR ||
+				   (gimple_assign_rhs_code(n) == BIT_NOT_EXPR &&
+				    TREE_CODE(TREE_TYPE(lhs)) == BOOLEAN_TYPE)) {
+				lhs = gimple_assign_rhs1(n);
+				side = -side;
+			} else {
+				break;
+			}
+		}
+		if (will_pin_call(lhs)) {
+			if (r.pinned <= 0)
+				r.pinned = side;
+			continue;
+		}
+		/* a flag loaded from memory */
+		tree f = flag_load(lhs);
+
+		if (f) {
+			names_t m = mem_name(c, f);
+
+			if (!m.empty())
+				r.flag_guards.push_back({ m, side });
+		}
+	}
+}
+
+/*
+ * An extract acquire, for the findings under a will-pin test: kept apart
+ * from acqs, which only holds acquires whose pages the unit follows
+ * (extract_iter_to_sg() fills a scatterlist it is given).
+ */
+static void note_extract(struct fnctx *c, const struct api *a, location_t loc)
+{
+	auto it = fn_xacq.find(c->uid);
+
+	xacqs.push_back({ a->rec->name, a->cls, loc, "" });
+	if (it == fn_xacq.end() || earlier(xacqs.back(), &xacqs[it->second]))
+		fn_xacq[c->uid] = xacqs.size() - 1;
+	if (first_xacq < 0 || earlier(xacqs.back(), &xacqs[first_xacq]))
+		first_xacq = xacqs.size() - 1;
+}
+
 static void do_call(struct fnctx *c, gcall *call)
 {
 	tree fn = gimple_call_fndecl(call);
@@ -1035,10 +1273,20 @@ static void do_call(struct fnctx *c, gcall *call)
 	if (!a)
 		a = api_of_macro(call);
 
+	/* a will-pin test's answer stored straight from the call */
+	if (gimple_call_lhs(call) && is_mem(gimple_call_lhs(call)) &&
+	    gimple_call_fndecl(call) && DECL_NAME(gimple_call_fndecl(call)) &&
+	    pl_find("pinned", IDENTIFIER_POINTER(DECL_NAME(gimple_call_fndecl(call))))) {
+		names_t d = mem_name(c, gimple_call_lhs(call));
+
+		pin_flags.insert(d.begin(), d.end());
+	}
 	if (a && a->kind == K_ACQ) {
 		int pos = acq_pages_pos(a, call);
 		tree arg;
 
+		if (a->cls == 'x')
+			note_extract(c, a, loc);
 		if (pos < 1 || (unsigned)pos > n)
 			return;
 		arg = gimple_call_arg(call, pos - 1);
@@ -1050,10 +1298,20 @@ static void do_call(struct fnctx *c, gcall *call)
 			return;
 		}
 		acqs.push_back({ a->rec->name, a->cls, loc, "" });
-		for (const auto &p : prov(c, arg))
+		names_t arr = prov(c, arg);
+
+		/* given the place for an array of its own (&pages): the
+		 * array is what that place will point to */
+		if (POINTER_TYPE_P(TREE_TYPE(arg)) &&
+		    is_page_array(TREE_TYPE(TREE_TYPE(arg))))
+			arr = deref(arr);
+		for (const auto &p : arr)
 			add_edge(p, "#" + num(acqs.size() - 1), false);
 		return;
 	}
+	if (fn && DECL_NAME(fn) && in_main_file(loc) &&
+	    pl_find("ref", IDENTIFIER_POINTER(DECL_NAME(fn))))
+		file_refs = true;
 	if (a && a->kind == K_REL) {
 		const struct api *w = written_as(loc, a);
 		struct release r = { names_t(), a, w->rec->name, loc, false,
@@ -1067,6 +1325,9 @@ static void do_call(struct fnctx *c, gcall *call)
 			r.srcs = origin(c, call_arg(call, 0));
 		r.split = other_arm_hands(c, gimple_bb(call), r.srcs);
 		flag_arm(c, gimple_bb(call), r.srcs);
+		r.uid = c->uid;
+		r.pinned = 0;
+		pin_guards(c, gimple_bb(call), r);
 		releases.push_back(r);
 		return;
 	}
@@ -1296,6 +1557,12 @@ static void do_assign(struct fnctx *c, gimple *s)
 	if (!gimple_assign_single_p(s) || TREE_CODE(lhs) == SSA_NAME ||
 	    !is_mem(lhs))
 		return;
+	if (INTEGRAL_TYPE_P(t) && will_pin_call(rhs)) {
+		names_t d = mem_name(c, lhs);
+
+		pin_flags.insert(d.begin(), d.end());
+		return;
+	}
 	if (INTEGRAL_TYPE_P(t) && TREE_CODE(rhs) == SSA_NAME &&
 	    TYPE_PRECISION(t) >= 32) {
 		/*
@@ -1383,6 +1650,11 @@ static unsigned int pagelint_execute(function *fun)
 	if (TREE_PUBLIC(fun->decl) && DECL_NAME(fun->decl))
 		public_fns["RP" + num(c.uid)] =
 			IDENTIFIER_POINTER(DECL_NAME(fun->decl));
+	/* for pin_guards(): which ifs a release is under */
+	bool had_dom = dom_info_available_p(CDI_DOMINATORS);
+
+	if (!had_dom)
+		calculate_dominance_info(CDI_DOMINATORS);
 	FOR_EACH_BB_FN(bb, fun) {
 		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
 		     gsi_next(&gsi)) {
@@ -1396,6 +1668,8 @@ static unsigned int pagelint_execute(function *fun)
 				do_return(&c, as_a<greturn *>(s));
 		}
 	}
+	if (!had_dom)
+		free_dominance_info(CDI_DOMINATORS);
 	param_twin_edges(first);
 	return 0;
 }
@@ -1578,6 +1852,25 @@ static void check_releases(void)
 		if (getenv("PAGELINT_DEBUG"))
 			fprintf(stderr, "pagelint: check %s: %zu acquires%s\n",
 				r.call, t.acqs.size(), t.other ? ", other" : "");
+		int arm = r.pinned;
+
+		for (const auto &g : r.flag_guards)
+			for (const auto &n : g.first)
+				if (pin_flags.count(n) && arm <= 0)
+					arm = g.second;
+		/* a get-class release under a will-pin test: pinned pages */
+		if (first_xacq >= 0 && arm > 0 && r.api->cls == 'g') {
+			auto it = fn_xacq.find(r.uid);
+			const struct acq *x = &xacqs[it != fn_xacq.end() ?
+						    it->second : first_xacq];
+
+			where = acq_where(*x);
+			if (pl_say(msg, sizeof(msg), "gup-put", "acq", x->call,
+				   "where", where.c_str(), "cls", "pin",
+				   "rel", r.call, NULL))
+				report(r.loc, msg, "gup-put", x, "pages pinned");
+			continue;
+		}
 		if ((t.other && !r.split) || t.acqs.empty())
 			continue;
 		for (int i : t.acqs) {
@@ -1588,6 +1881,10 @@ static void check_releases(void)
 			if (earlier(acqs[i], a))
 				a = &acqs[i];
 		}
+		/* extract pages hold a reference only where they were pinned,
+		 * in a file that takes none itself, but where a test says not */
+		if (acls == 'x' && !file_refs && arm == 0)
+			acls = 'p';
 		if (acls == '?' || (acls != 'p' && acls != 'g'))
 			continue;
 		where = acq_where(*a);

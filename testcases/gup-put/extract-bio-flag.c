@@ -41,7 +41,7 @@ static ssize_t xbio_fill(struct xbio *b, struct iov_iter *iter,
 static void xbio_merged(struct xbio *b, struct folio *folio, bool same)
 {
 	if (same && xbio_flagged(b, BIO_PAGE_PINNED))
-		folio_put(folio);				/* WARN(gup-put: cocci,sparse) */
+		folio_put(folio);				/* WARN(gup-put) */
 }
 
 static void xbio_merged_ok(struct xbio *b, struct folio *folio, bool same)

@@ -22,7 +22,7 @@ static unsigned int build_segs(struct seg *sg, struct page **pages,
 	for (i = 0; i < n; i++) {
 		if (nseg && pages[i] == sg[nseg - 1].page + 1) {
 			sg[nseg - 1].len += PAGE_SIZE;
-			put_page(pages[i]);			/* WARN(gup-put: cocci,sparse) */
+			put_page(pages[i]);			/* WARN(gup-put) */
 			continue;
 		}
 		sg[nseg].page = pages[i];

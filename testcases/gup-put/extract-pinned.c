@@ -30,7 +30,7 @@ static void xreq_put(struct xreq *rq)
 
 	if (rq->pinned)
 		for (i = 0; i < rq->npages; i++)
-			put_page(rq->pages[i]);			/* WARN(gup-put: cocci,sparse) */
+			put_page(rq->pages[i]);			/* WARN(gup-put) */
 }
 
 static void xreq_unpin(struct xreq *rq)
@@ -57,7 +57,7 @@ static int one_shot(struct iov_iter *iter, struct page **pages,
 	if (got <= 0)
 		return got;
 	if (will_pin && got < len) {
-		release_pages(pages, n);			/* WARN(gup-put: cocci,sparse) */
+		release_pages(pages, n);			/* WARN(gup-put) */
 		return -EFAULT;
 	}
 	if (user_backed_iter(iter))
@@ -77,7 +77,7 @@ static ssize_t extract_or_fail(struct iov_iter *iter, struct page **pages,
 	ssize_t got = iov_iter_extract_pages(iter, &pages, len, n, 0, &off);
 
 	if (got > 0 && got < len) {
-		put_page(pages[0]);				/* WARN(gup-put: cocci,sparse) */
+		put_page(pages[0]);				/* WARN(gup-put) */
 		return -EFAULT;
 	}
 	return got;
@@ -97,5 +97,5 @@ static void xreq_put_negated(struct xreq *rq)
 	if (!rq->pinned)
 		rq->npages = 0;
 	else
-		release_pages(rq->pages, rq->npages);		/* WARN(gup-put: cocci,sparse) */
+		release_pages(rq->pages, rq->npages);		/* WARN(gup-put) */
 }
