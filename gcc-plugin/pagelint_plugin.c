@@ -413,6 +413,12 @@ static names_t mem_name(struct fnctx *c, tree x)
 			       field_name(TREE_OPERAND(o, 1)).empty())
 				o = TREE_OPERAND(o, 0);
 			tn = type_name(TREE_TYPE(o));
+			/* a struct known only by a typedef (vmwgfx's
+			 * MKSGuestStatInstanceDescriptor): by its identity,
+			 * which holds within the unit */
+			if (tn.empty() && TREE_CODE(o) != COMPONENT_REF &&
+			    TREE_CODE(TREE_TYPE(o)) == RECORD_TYPE)
+				tn = "@" + num(TYPE_UID(TYPE_MAIN_VARIANT(TREE_TYPE(o))));
 		}
 		if (!tn.empty())
 			add_unique(out, one("F:" + tn + ":" + fn));
@@ -580,6 +586,93 @@ static bool is_memmap(tree v, int depth)
 static bool memmap_var(tree v)
 {
 	return TREE_CODE(v) == SSA_NAME && is_memmap(v, 0);
+}
+
+/*
+ * The page an integer pfn_of_page() accepts was made from, or NULL.
+ */
+static tree pfn_page(tree v, int depth)
+{
+	gimple *d;
+
+	if (!v || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
+	    depth > 8)
+		return NULL_TREE;
+	d = SSA_NAME_DEF_STMT(v);
+	if (!is_gimple_assign(d))
+		return NULL_TREE;
+	if (gimple_assign_rhs_code(d) == POINTER_DIFF_EXPR)
+		return gimple_assign_rhs1(d);
+	switch (gimple_assign_rhs_code(d)) {
+	CASE_CONVERT:
+	case MULT_EXPR: case EXACT_DIV_EXPR: case TRUNC_DIV_EXPR:
+	case LSHIFT_EXPR: case RSHIFT_EXPR: case PLUS_EXPR: case MINUS_EXPR:
+		return pfn_page(gimple_assign_rhs1(d), depth + 1);
+	default:
+		return NULL_TREE;
+	}
+}
+
+/* An integer made from a pointer that is no page: a kernel address. */
+static bool from_kaddr(tree v, int depth)
+{
+	gimple *d;
+
+	if (!v || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
+	    depth > 10)
+		return false;
+	d = SSA_NAME_DEF_STMT(v);
+	/* __phys_addr(addr), out of line with CONFIG_DEBUG_VIRTUAL */
+	if (is_gimple_call(d) && gimple_call_num_args(d) == 1 &&
+	    !api_of(gimple_call_fndecl(d)))
+		return from_kaddr(gimple_call_arg(d, 0), depth + 1);
+	if (!is_gimple_assign(d))
+		return false;
+	switch (gimple_assign_rhs_code(d)) {
+	CASE_CONVERT: {
+		tree t = TREE_TYPE(gimple_assign_rhs1(d));
+
+		if (POINTER_TYPE_P(t))
+			return !is_page_ptr(t);
+		return from_kaddr(gimple_assign_rhs1(d), depth + 1);
+	}
+	case PLUS_EXPR: case MINUS_EXPR: case MULT_EXPR: case BIT_AND_EXPR:
+	case LSHIFT_EXPR: case RSHIFT_EXPR: case EXACT_DIV_EXPR:
+	case TRUNC_DIV_EXPR:
+		return from_kaddr(gimple_assign_rhs1(d), depth + 1) ||
+		       from_kaddr(gimple_assign_rhs2(d), depth + 1);
+	default:
+		return false;
+	}
+}
+
+/*
+ * The page of a kernel address where virt_to_page() is a macro (x86:
+ * the memory map plus __pa(addr) >> PAGE_SHIFT).
+ */
+static bool kaddr_page(tree v)
+{
+	gimple *d;
+	tree a, b;
+
+	for (int i = 0; i < 4; i++) {
+		if (!v || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v))
+			return false;
+		d = SSA_NAME_DEF_STMT(v);
+		if (!is_gimple_assign(d))
+			return false;
+		if (!CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(d)))
+			break;
+		v = gimple_assign_rhs1(d);
+	}
+	if (gimple_assign_rhs_code(d) != POINTER_PLUS_EXPR &&
+	    gimple_assign_rhs_code(d) != PLUS_EXPR)
+		return false;
+	/* (struct page *)(pfn * sizeof(struct page) + vmemmap_base) */
+	a = gimple_assign_rhs1(d);
+	b = gimple_assign_rhs2(d);
+	return (memmap_var(a) && from_kaddr(b, 0)) ||
+	       (memmap_var(b) && from_kaddr(a, 0));
 }
 
 /*
@@ -1524,9 +1617,17 @@ static bool in_param(const names_t &ns)
  * stores of the unit, made edges where they go to such memory. */
 static std::set<name_t> pfn_places;
 static std::vector<std::pair<names_t, names_t>> int_stores;
+/* pfns of kernel addresses stored (vmwgfx's descriptor lists its own
+ * buffers beside pinned pages): pages of no reference, as for page
+ * arrays, unless the file takes references itself */
+static std::vector<std::pair<names_t, names_t>> kaddr_pfns;
 
 static void int_store_edges(void)
 {
+	if (file_refs)
+		int_stores.insert(int_stores.end(), kaddr_pfns.begin(),
+				  kaddr_pfns.end());
+	kaddr_pfns.clear();
 	std::set<name_t> acquired;	/* page arrays an acquire of the unit fills */
 
 	for (const auto &e : edges)
@@ -1572,7 +1673,15 @@ static void do_assign(struct fnctx *c, gimple *s)
 		 * far as we know (virt_to_pfn() of the driver's own buffer).
 		 */
 		names_t d = mem_name(c, lhs);
+		tree pg = pfn_page(rhs, 0);
 
+		/* a kernel address's pfn: no reference unless the file
+		 * takes some itself (solve() decides) */
+		if (((pg && (kernel_page(pg) || kaddr_page(pg))) ||
+		     (!pg && from_kaddr(rhs, 0))) && !in_param(d)) {
+			kaddr_pfns.push_back({ d, ssa_walk(c, rhs, W_PFN) });
+			return;
+		}
 		if (pfn_of_page(rhs, 0)) {
 			edges_to(d, ssa_walk(c, rhs, W_PFN), true);
 			pfn_places.insert(d.begin(), d.end());

@@ -539,10 +539,89 @@ static int kernel_page(struct expression *e, int depth)
 	return s->n > 0;
 }
 
+/* An integer made from a pointer that is no page: a kernel address. */
+static int from_kaddr(struct expression *e, int depth)
+{
+	struct expression *args[PL_MAXARGS];
+	int n = 0;
+
+	if (!e || depth > 10)
+		return 0;
+	if (e->type == EXPR_CAST || e->type == EXPR_IMPLIED_CAST ||
+	    e->type == EXPR_FORCE_CAST) {
+		struct expression *x = e->cast_expression;
+
+		if (x && pl_is_ptr(x->ctype) && !is_page_ptr(x->ctype))
+			return 1;
+		return from_kaddr(x, depth + 1);
+	}
+	/* __pa(addr), __phys_addr(addr) */
+	if ((e->type == EXPR_CALL || e->type == EXPR_STATEMENT) &&
+	    pl_call_name(e, args, &n) && n == 1)
+		return from_kaddr(args[0], depth + 1);
+	if (e->type == EXPR_BINOP)
+		return from_kaddr(e->left, depth + 1) ||
+			from_kaddr(e->right, depth + 1);
+	if (e->type == EXPR_PREOP && e->op == '(')
+		return from_kaddr(e->unop, depth + 1);
+	return 0;
+}
+
+/*
+ * The page a pfn was made from: page_to_pfn(page) is the pointer
+ * difference of the page and the memory map, maybe scaled or shifted.
+ */
+static struct expression *pfn_page(struct expression *e, int depth)
+{
+	e = pl_strip(e);
+	if (!e || depth > 6 || e->type != EXPR_BINOP)
+		return NULL;
+	if (e->op == '-' && e->left && is_page_ptr(e->left->ctype) &&
+	    e->right && pl_is_ptr(e->right->ctype))
+		return e->left;
+	if (e->op == '/' || e->op == '*' || e->op == '+' ||
+	    e->op == SPECIAL_RIGHTSHIFT || e->op == SPECIAL_LEFTSHIFT)
+		return pfn_page(e->left, depth + 1);
+	return NULL;
+}
+
+/*
+ * A page's pfn kept in memory (ppn[i] = page_to_pfn(pages[i])): the
+ * pages pfn_to_page() reads back from there.  The pfn of a kernel address
+ * (virt_to_page() of the driver's own buffer) holds no reference unless
+ * the file takes some itself, as for pages stored.
+ */
+static void pfn_store(const struct pl_assign *a, int hasref)
+{
+	struct expression *pg = pfn_page(a->right, 0);
+	struct expression *base;
+	const char *to, *from;
+
+	if (!pg || !a->left)
+		return;
+	to = pl_obj_key(a->fn, a->left);
+	if (!to)
+		return;
+	base = pl_strip(pg);
+	if (kernel_page(pg, 0) ||
+	    (base && base->type == EXPR_BINOP && base->op == '+' &&
+	     from_kaddr(base->right, 0))) {
+		if (hasref)
+			fact(to)->tags |= T_OTHER;
+		return;
+	}
+	from = pl_page_key(a->fn, pg);
+	if (from && strcmp(from, to))
+		add_edge(from, to, NULL);
+	else if (!from)
+		fact(to)->tags |= T_OTHER;
+}
+
 static void collect(struct pl_file *f)
 {
 	const struct pl_call *c;
 	struct pl_assign *a;
+	int hasref = 0;
 
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r;
@@ -610,11 +689,18 @@ static void collect(struct pl_file *f)
 	}
 	iterators(f);
 	helpers(f);
+	for (c = f->calls; c; c = c->next)
+		if (pl_find("ref", c->name))
+			hasref = 1;
 	/* Pages written into a container: copies or foreign pages. */
 	for (a = f->assigns; a; a = a->next) {
 		struct expression *l = a->left;
 		const char *to, *from;
 
+		if (l && !pl_is_ptr(l->ctype)) {
+			pfn_store(a, hasref);
+			continue;
+		}
 		foreign_local(a);
 		if (l && is_page_array(l->ctype) && !pl_is_null(a->right)) {
 			page_array_copy(a);

@@ -64,7 +64,7 @@ static void desc_release(struct hv_desc *d)
 	int i;
 
 	for (i = 0; i < NSLOTS && d->data_pfns[i] != NO_PFN; i++)
-		put_page(pfn_to_page(d->data_pfns[i]));	/* WARN(gup-put: cocci) */
+		put_page(pfn_to_page(d->data_pfns[i]));	/* WARN(gup-put) */
 }
 
 static void desc_release_right(struct hv_desc *d)

@@ -33,7 +33,7 @@ static void iomap_unpin(struct iomap_ent *e)
 
 	if (e->writable)
 		set_page_dirty_lock(page);
-	put_page(page);				/* WARN(gup-put: cocci,gcc) */
+	put_page(page);				/* WARN(gup-put) */
 }
 
 static void iomap_unpin_range(struct iomap_ent *e)
@@ -41,5 +41,5 @@ static void iomap_unpin_range(struct iomap_ent *e)
 	unsigned long pfn;
 
 	for (pfn = e->pfn; pfn < e->pfn + e->npages; pfn++)
-		put_page(pfn_to_page(pfn));	/* WARN(gup-put: cocci,gcc) */
+		put_page(pfn_to_page(pfn));	/* WARN(gup-put) */
 }
