@@ -89,6 +89,7 @@ CAT = {
         '__sg_alloc_table_from_pages': (r'2', r'array', ),
         'sg_alloc_table_from_pages_segment': (r'2', r'array', ),
         'sg_alloc_append_table_from_pages': (r'2', r'array', ),
+        'bvec_set_page': (r'2', r'page', ),
     },
     'load': {
         'sg_page': (),
@@ -428,6 +429,7 @@ CATL = {
         (r'__sg_alloc_table_from_pages', r'2', r'array', ),
         (r'sg_alloc_table_from_pages_segment', r'2', r'array', ),
         (r'sg_alloc_append_table_from_pages', r'2', r'array', ),
+        (r'bvec_set_page', r'2', r'page', ),
     ],
     'load': [
         (r'sg_page', ),
@@ -2526,7 +2528,7 @@ p << gup_keep.p;
 gup_kept(p)
 
 @gup_st@
-identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, blk_rq_map_user, blk_rq_map_user_iov, page_to_xen_pfn, xen_page_to_gfn};
+identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, bvec_set_page, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, blk_rq_map_user, blk_rq_map_user_iov, page_to_xen_pfn, xen_page_to_gfn};
 expression list[n] es;
 expression e;
 position p;

@@ -93,6 +93,7 @@ CAT = {
         '__sg_alloc_table_from_pages': (r'2', r'array', ),
         'sg_alloc_table_from_pages_segment': (r'2', r'array', ),
         'sg_alloc_append_table_from_pages': (r'2', r'array', ),
+        'bvec_set_page': (r'2', r'page', ),
     },
     'load': {
         'sg_page': (),
@@ -432,6 +433,7 @@ CATL = {
         (r'__sg_alloc_table_from_pages', r'2', r'array', ),
         (r'sg_alloc_table_from_pages_segment', r'2', r'array', ),
         (r'sg_alloc_append_table_from_pages', r'2', r'array', ),
+        (r'bvec_set_page', r'2', r'page', ),
     ],
     'load': [
         (r'sg_page', ),
