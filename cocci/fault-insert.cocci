@@ -90,7 +90,7 @@ CAT = {
         '__sg_alloc_table_from_pages': (r'2', r'array', ),
         'sg_alloc_table_from_pages_segment': (r'2', r'array', ),
         'sg_alloc_append_table_from_pages': (r'2', r'array', ),
-        'bvec_set_page': (r'2', r'page', ),
+        'bvec_set_page': (r'2', r'page', r'bv_page', ),
     },
     'load': {
         'sg_page': (),
@@ -430,7 +430,7 @@ CATL = {
         (r'__sg_alloc_table_from_pages', r'2', r'array', ),
         (r'sg_alloc_table_from_pages_segment', r'2', r'array', ),
         (r'sg_alloc_append_table_from_pages', r'2', r'array', ),
-        (r'bvec_set_page', r'2', r'page', ),
+        (r'bvec_set_page', r'2', r'page', r'bv_page', ),
     ],
     'load': [
         (r'sg_page', ),
@@ -902,6 +902,10 @@ def strip_to_base(e):
             s = m.group(1)
         if s.startswith('&'):
             s = s[1:]
+        # *pages++ reads the array pages, as pages[i] does
+        m = re.match(r'^\*(\w+)(?:\+\+|--)?$', s)
+        if m:
+            s = m.group(1)
         if s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
             s = s[1:-1]
         s = _drop_top(s, '+')

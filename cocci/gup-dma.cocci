@@ -91,7 +91,7 @@ CAT = {
         '__sg_alloc_table_from_pages': (r'2', r'array', ),
         'sg_alloc_table_from_pages_segment': (r'2', r'array', ),
         'sg_alloc_append_table_from_pages': (r'2', r'array', ),
-        'bvec_set_page': (r'2', r'page', ),
+        'bvec_set_page': (r'2', r'page', r'bv_page', ),
     },
     'load': {
         'sg_page': (),
@@ -431,7 +431,7 @@ CATL = {
         (r'__sg_alloc_table_from_pages', r'2', r'array', ),
         (r'sg_alloc_table_from_pages_segment', r'2', r'array', ),
         (r'sg_alloc_append_table_from_pages', r'2', r'array', ),
-        (r'bvec_set_page', r'2', r'page', ),
+        (r'bvec_set_page', r'2', r'page', r'bv_page', ),
     ],
     'load': [
         (r'sg_page', ),
@@ -903,6 +903,10 @@ def strip_to_base(e):
             s = m.group(1)
         if s.startswith('&'):
             s = s[1:]
+        # *pages++ reads the array pages, as pages[i] does
+        m = re.match(r'^\*(\w+)(?:\+\+|--)?$', s)
+        if m:
+            s = m.group(1)
         if s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
             s = s[1:-1]
         s = _drop_top(s, '+')
@@ -1683,7 +1687,26 @@ def gup_store(fn, n, es, e, p):
         path = _carrier_path(c)
         if path:
             f.spaths.setdefault(path, []).append(k)
+        if len(CAT['store'][fn]) > 2 and n == 1 and k:
+            # bvec_set_page(bv, page, ...) is bv->bv_page = page: a release
+            # of that field may release the page (directed: the field's
+            # other pages say nothing of this acquire's)
+            kx = _key(f, _field_of(_args(es)[0], CAT['store'][fn][2]), func)
+            if kx and kx != k:
+                f.src.setdefault(kx, set()).add(k)
     f.sinks.append((k, fn, where(p)))
+
+def _field_of(c, fld):
+    """The text of c->fld as code writes it: &x gives x.fld, b + i gives
+    b[i].fld."""
+    c = norm(c)
+    if c.startswith('&'):
+        return '%s.%s' % (c[1:], fld)
+    m = re.match(r'^(\w+)\+(.+)$', c)
+    if m:
+        return '%s[%s].%s' % (m.group(1), m.group(2), fld)
+    return '(%s)->%s' % (c, fld) if not re.match(r'^[\w.>-]+$', c) else \
+        '%s->%s' % (c, fld)
 
 def _addr_page(e):
     """(unsigned long)page_address(page) handed to a sink is the page

@@ -1341,6 +1341,32 @@ static void pin_guards(struct fnctx *c, basic_block bb, struct release &r)
 }
 
 /*
+ * A store the catalogue says is an assignment to a field of the carrier
+ * (bvec_set_page(bv, page, ...) is bv->bv_page = page): the page goes
+ * where that assignment would put it.
+ */
+static void field_store(struct fnctx *c, gcall *call, const char *field,
+			const names_t &src)
+{
+	tree bv = gimple_call_num_args(call) ? gimple_call_arg(call, 0) : NULL;
+	tree st;
+
+	if (!bv || !POINTER_TYPE_P(TREE_TYPE(bv)) ||
+	    TREE_CODE(st = TREE_TYPE(TREE_TYPE(bv))) != RECORD_TYPE)
+		return;
+	for (tree f = TYPE_FIELDS(st); f; f = DECL_CHAIN(f)) {
+		if (TREE_CODE(f) != FIELD_DECL || field_name(f) != field)
+			continue;
+		tree obj = build2(MEM_REF, st, bv,
+				  build_int_cst(TREE_TYPE(bv), 0));
+		tree ref = build3(COMPONENT_REF, TREE_TYPE(f), obj, f, NULL_TREE);
+
+		edges_to(mem_name(c, ref), src, true);
+		return;
+	}
+}
+
+/*
  * An extract acquire, for the findings under a will-pin test: kept apart
  * from acqs, which only holds acquires whose pages the unit follows
  * (extract_iter_to_sg() fills a scatterlist it is given).
@@ -1433,6 +1459,8 @@ static void do_call(struct fnctx *c, gcall *call)
 		pg = gimple_call_arg(call, a->arg - 1);
 		src = a->form == 'a' ? prov(c, pg) : origin(c, pg);
 		sinks.push_back({ src, a->rec->name, loc });
+		if (a->kind == K_STORE && a->rec->store.field && a->form == 'p')
+			field_store(c, call, a->rec->store.field, src);
 		/* A store's carrier is the argument before the page(s). */
 		if (a->kind == K_STORE && a->arg >= 2)
 			edges_to(carriers(prov(c, gimple_call_arg(call, a->arg - 2))),
@@ -2095,6 +2123,13 @@ static bool fact_name(const std::string &n, std::string *st, std::string *path,
 static bool setup_problem(const char *fmt, ...) ATTRIBUTE_PRINTF_1;
 
 /* false: the file is another version's or corrupted (said once) */
+/* A fact's class word: pin, got, or extract (pinned where a test says). */
+static char fact_cls(const char *w)
+{
+	return !strcmp(w, "pin") ? 'p' : !strcmp(w, "got") ? 'g' :
+		!strcmp(w, "extract") ? 'x' : 0;
+}
+
 static bool db_read(void)
 {
 	int fd = open(db_path, O_RDONLY);
@@ -2140,11 +2175,11 @@ static bool db_read(void)
 			n = "RPX:" + std::string(st);
 			if (!strcmp(cls, "other")) {
 				seeded_other.insert(n);
-			} else if (!strcmp(cls, "pin") || !strcmp(cls, "got")) {
+			} else if (fact_cls(cls)) {
 				const struct pl_rec *r = pl_find("acquire", call);
 
-				acqs.push_back({ r ? r->name : "gup", cls[0] == 'p' ?
-						 'p' : 'g', UNKNOWN_LOCATION, where });
+				acqs.push_back({ r ? r->name : "gup", fact_cls(cls),
+						 UNKNOWN_LOCATION, where });
 				edges.push_back({ n, "#" + num(acqs.size() - 1), false });
 			}
 			continue;
@@ -2170,10 +2205,10 @@ static bool db_read(void)
 			seeded_other.insert(n);
 			continue;
 		}
-		if (c != "pin" && c != "got")
+		if (!fact_cls(c.c_str()))
 			continue;
 		const struct pl_rec *r = pl_find("acquire", call);
-		acqs.push_back({ r ? r->name : "gup", c == "pin" ? 'p' : 'g',
+		acqs.push_back({ r ? r->name : "gup", fact_cls(c.c_str()),
 				 UNKNOWN_LOCATION, where });
 		edges.push_back({ n, "#" + num(acqs.size() - 1), false });
 	}
@@ -2205,8 +2240,8 @@ static void db_write(void)
 			gup = true;
 			if (a.loc == UNKNOWN_LOCATION)
 				continue;	/* another unit's fact */
-			l = pre + (a.cls == 'p' ? "pin " : "got ") +
-				line_of(a.loc) + " " + a.call;
+			l = pre + (a.cls == 'p' ? "pin " : a.cls == 'x' ?
+				   "extract " : "got ") + line_of(a.loc) + " " + a.call;
 			if (!db_lines.count(l) && seen.insert(l).second)
 				out += l + "\n";
 		}

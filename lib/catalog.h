@@ -61,7 +61,7 @@ struct pl_rec {
 		struct { const char *n_, *pin; } twin;
 		struct { const char *n_, *cls, *form, *since, *until, *twin; } release;
 		struct { const char *n_, *rel, *when; } want;
-		struct { const char *n_, *arg, *form; } store;
+		struct { const char *n_, *arg, *form, *field; } store;
 		struct { const char *n_, *arg, *form, *access; } dma;
 		struct { const char *n_, *role; } carrier;
 		struct { const char *n_, *arg; } faultops;

@@ -87,7 +87,7 @@ CAT = {
         '__sg_alloc_table_from_pages': (r'2', r'array', ),
         'sg_alloc_table_from_pages_segment': (r'2', r'array', ),
         'sg_alloc_append_table_from_pages': (r'2', r'array', ),
-        'bvec_set_page': (r'2', r'page', ),
+        'bvec_set_page': (r'2', r'page', r'bv_page', ),
     },
     'load': {
         'sg_page': (),
@@ -427,7 +427,7 @@ CATL = {
         (r'__sg_alloc_table_from_pages', r'2', r'array', ),
         (r'sg_alloc_table_from_pages_segment', r'2', r'array', ),
         (r'sg_alloc_append_table_from_pages', r'2', r'array', ),
-        (r'bvec_set_page', r'2', r'page', ),
+        (r'bvec_set_page', r'2', r'page', r'bv_page', ),
     ],
     'load': [
         (r'sg_page', ),

@@ -617,6 +617,46 @@ static void pfn_store(const struct pl_assign *a, int hasref)
 		fact(to)->tags |= T_OTHER;
 }
 
+/*
+ * A store the catalogue says is an assignment to a field of the carrier
+ * (bvec_set_page(bv, page, ...) is bv->bv_page = page): a release of that
+ * field reads the page back.
+ */
+static void field_store(const struct pl_call *c, const char *field,
+			struct expression *pg)
+{
+	struct expression *bv = pl_arg(c, 1), *addr, *off;
+	struct symbol *t, *m;
+	const char *to, *from;
+
+	t = bv ? pl_base(bv->ctype) : NULL;
+	t = t && t->type == SYM_PTR ? pl_base(t->ctype.base_type) : NULL;
+	if (!t || t->type != SYM_STRUCT)
+		return;
+	FOR_EACH_PTR(t->symbol_list, m) {
+		if (!m->ident || strcmp(pl_id(m->ident), field))
+			continue;
+		/* &bv->field, as sparse writes it: bv + offset */
+		off = alloc_const_expression(bv->pos, m->offset);
+		addr = alloc_expression(bv->pos, EXPR_BINOP);
+		addr->op = '+';
+		addr->left = bv;
+		addr->right = off;
+		addr->ctype = bv->ctype;
+		to = pl_ptr_key(c->fn, addr);
+		if (!to)
+			return;
+		to = strdup(to);
+		from = pl_page_key(c->fn, pg);
+		if (from && strcmp(from, to))
+			add_edge(from, to, c);
+		else if (!from)
+			fact(to)->tags |= T_OTHER;
+		free((char *)to);
+		return;
+	} END_FOR_EACH_PTR(m);
+}
+
 static void collect(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -660,6 +700,8 @@ static void collect(struct pl_file *f)
 			const char *src;
 			char to[300];
 
+			if (pg && r->store.field)
+				field_store(c, r->store.field, pg);
 			if (!pg || !sg)
 				continue;
 			src = !strcmp(r->store.form, "array") ? pl_ptr_key(c->fn, pg) :
@@ -765,8 +807,12 @@ static void propagate(void)
 
 			if ((b->tags | fw) != b->tags) {
 				b->tags |= fw;
-				if (!b->acq)
-					b->acq = a->acq;
+				changed = 1;
+			}
+			/* findings name the first acquire in the file */
+			if (a->acq && (!b->acq ||
+				       a->acq->pos.line < b->acq->pos.line)) {
+				b->acq = a->acq;
 				changed = 1;
 			}
 			if ((b->tags & T_DMA) && !(a->tags & T_DMA)) {

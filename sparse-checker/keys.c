@@ -31,6 +31,10 @@ static struct expression *decompose(struct expression *e, long long *off)
 
 	*off = 0;
 	e = pl_strip(e);
+	/* *pages++ reads the array pages, as pages[i] does */
+	if (e && e->type == EXPR_POSTOP && e->unop &&
+	    (e->op == SPECIAL_INCREMENT || e->op == SPECIAL_DECREMENT))
+		e = pl_strip(e->unop);
 	/* after a parse error sparse leaves a binop without an operand */
 	while (e && e->type == EXPR_BINOP && (e->op == '+' || e->op == '-') &&
 	       e->left && e->right) {

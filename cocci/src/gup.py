@@ -550,7 +550,26 @@ def gup_store(fn, n, es, e, p):
         path = _carrier_path(c)
         if path:
             f.spaths.setdefault(path, []).append(k)
+        if len(CAT['store'][fn]) > 2 and n == 1 and k:
+            # bvec_set_page(bv, page, ...) is bv->bv_page = page: a release
+            # of that field may release the page (directed: the field's
+            # other pages say nothing of this acquire's)
+            kx = _key(f, _field_of(_args(es)[0], CAT['store'][fn][2]), func)
+            if kx and kx != k:
+                f.src.setdefault(kx, set()).add(k)
     f.sinks.append((k, fn, where(p)))
+
+def _field_of(c, fld):
+    """The text of c->fld as code writes it: &x gives x.fld, b + i gives
+    b[i].fld."""
+    c = norm(c)
+    if c.startswith('&'):
+        return '%s.%s' % (c[1:], fld)
+    m = re.match(r'^(\w+)\+(.+)$', c)
+    if m:
+        return '%s[%s].%s' % (m.group(1), m.group(2), fld)
+    return '(%s)->%s' % (c, fld) if not re.match(r'^[\w.>-]+$', c) else \
+        '%s->%s' % (c, fld)
 
 def _addr_page(e):
     """(unsigned long)page_address(page) handed to a sink is the page

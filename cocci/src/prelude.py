@@ -155,6 +155,10 @@ def strip_to_base(e):
             s = m.group(1)
         if s.startswith('&'):
             s = s[1:]
+        # *pages++ reads the array pages, as pages[i] does
+        m = re.match(r'^\*(\w+)(?:\+\+|--)?$', s)
+        if m:
+            s = m.group(1)
         if s.startswith('(') and s.endswith(')') and _balanced(s[1:-1]):
             s = s[1:-1]
         s = _drop_top(s, '+')

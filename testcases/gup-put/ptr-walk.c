@@ -9,7 +9,7 @@ static void pin_walk_put(unsigned long uaddr, struct page **pages, int n)
 	if (pin_user_pages_fast(uaddr, n, FOLL_WRITE, pages) != n)
 		return;
 	for (p = pages; p < pages + n; p++)
-		put_page(*p);				/* WARN(gup-put: gcc,sparse) */
+		put_page(*p);				/* WARN(gup-put) */
 }
 
 static void pin_walk_unpin(unsigned long uaddr, struct page **pages, int n)
@@ -32,7 +32,7 @@ static void pin_walk_stored_put(unsigned long uaddr, struct page **pages,
 		return;
 	for (p = pages; p < pages + n; p++) {
 		*cur = p;
-		put_page(*p);				/* WARN(gup-put: gcc,sparse) */
+		put_page(*p);				/* WARN(gup-put) */
 	}
 }
 
@@ -52,5 +52,5 @@ static void pin_walk_copy_put(unsigned long uaddr, struct page **pages,
 	h->nr = 0;
 	for (p = pages; p < pages + n; p++)
 		h->pg[h->nr++] = *p;
-	put_page(h->pg[0]);				/* WARN(gup-put: gcc,sparse) */
+	put_page(h->pg[0]);				/* WARN(gup-put) */
 }
