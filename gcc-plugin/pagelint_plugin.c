@@ -588,31 +588,6 @@ static bool memmap_var(tree v)
 	return TREE_CODE(v) == SSA_NAME && is_memmap(v, 0);
 }
 
-/*
- * The page an integer pfn_of_page() accepts was made from, or NULL.
- */
-static tree pfn_page(tree v, int depth)
-{
-	gimple *d;
-
-	if (!v || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
-	    depth > 8)
-		return NULL_TREE;
-	d = SSA_NAME_DEF_STMT(v);
-	if (!is_gimple_assign(d))
-		return NULL_TREE;
-	if (gimple_assign_rhs_code(d) == POINTER_DIFF_EXPR)
-		return gimple_assign_rhs1(d);
-	switch (gimple_assign_rhs_code(d)) {
-	CASE_CONVERT:
-	case MULT_EXPR: case EXACT_DIV_EXPR: case TRUNC_DIV_EXPR:
-	case LSHIFT_EXPR: case RSHIFT_EXPR: case PLUS_EXPR: case MINUS_EXPR:
-		return pfn_page(gimple_assign_rhs1(d), depth + 1);
-	default:
-		return NULL_TREE;
-	}
-}
-
 /* An integer made from a pointer that is no page: a kernel address. */
 static bool from_kaddr(tree v, int depth)
 {
@@ -676,35 +651,44 @@ static bool kaddr_page(tree v)
 }
 
 /*
- * An integer made from a page by page_to_pfn() (a pointer difference with
- * the memory map), maybe shifted, scaled or offset: a pfn worth keeping
- * track of when it is stored.
+ * The page an integer was made from by page_to_pfn() (a pointer difference
+ * with the memory map), maybe shifted, scaled or offset: a pfn worth
+ * keeping track of when it is stored.  NULL_TREE for any other integer.
  */
-static bool pfn_of_page(tree v, int depth)
+static tree pfn_page(tree v, int depth)
 {
 	gimple *d;
 
 	if (!v || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
 	    depth > 8)
-		return false;
+		return NULL_TREE;
 	d = SSA_NAME_DEF_STMT(v);
 	if (is_gimple_assign(d)) {
 		enum tree_code code = gimple_assign_rhs_code(d);
 
 		if (code == POINTER_DIFF_EXPR)
 			return is_page_ptr(TREE_TYPE(gimple_assign_rhs1(d))) &&
-			       is_memmap(gimple_assign_rhs2(d), 0);
+			       is_memmap(gimple_assign_rhs2(d), 0) ?
+				gimple_assign_rhs1(d) : NULL_TREE;
 		if (CONVERT_EXPR_CODE_P(code) || code == MULT_EXPR ||
 		    code == EXACT_DIV_EXPR || code == TRUNC_DIV_EXPR ||
 		    code == LSHIFT_EXPR || code == RSHIFT_EXPR ||
 		    code == PLUS_EXPR || code == MINUS_EXPR)
-			return pfn_of_page(gimple_assign_rhs1(d), depth + 1);
+			return pfn_page(gimple_assign_rhs1(d), depth + 1);
 	} else if (gimple_code(d) == GIMPLE_PHI) {
-		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
-			if (pfn_of_page(gimple_phi_arg_def(d, i), depth + 1))
-				return true;
+		for (unsigned i = 0; i < gimple_phi_num_args(d); i++) {
+			tree pg = pfn_page(gimple_phi_arg_def(d, i), depth + 1);
+
+			if (pg)
+				return pg;
+		}
 	}
-	return false;
+	return NULL_TREE;
+}
+
+static bool pfn_of_page(tree v, int depth)
+{
+	return pfn_page(v, depth) != NULL_TREE;
 }
 
 /*
