@@ -2174,6 +2174,11 @@ static bool db_read(void)
 			return setup_problem("%s:%d: corrupted fact file (a "
 					     "malformed line)", db_path, lineno);
 		db_lines.insert(line);
+		/* a carrier's own field (sg_table's sgl, bio_vec's bv_page)
+		 * is every unit's: what one unit puts there says nothing of
+		 * another's (fact files written before this skip it too) */
+		if (pl_find("carrier", st))
+			continue;
 		std::string ps = path, c = cls;
 		bool sg = c.compare(0, 2, "sg") == 0;
 
@@ -2211,7 +2216,8 @@ static void db_write(void)
 
 		if (pf != public_fns.end())
 			pre = "return " + pf->second + " ";
-		else if (fact_name(t.first, &st, &path, &sg))
+		else if (fact_name(t.first, &st, &path, &sg) &&
+			 !pl_find("carrier", st.c_str()))
 			pre = "field " + st + " " + path + " " + (sg ? "sg" : "");
 		else
 			continue;
