@@ -539,6 +539,61 @@ static int kernel_page(struct expression *e, int depth)
 	return s->n > 0;
 }
 
+/*
+ * Extract acquires (iov_iter_extract_pages()) pin the pages of a user
+ * iterator and take no reference on any other's; only a will-pin test
+ * (catalogue kind pinned: iov_iter_extract_will_pin(), bio_flagged(bio,
+ * BIO_PAGE_PINNED)) or a flag the file sets from one (dio->is_pinned) says
+ * which.  What the file's releases of such pages must be follows.
+ */
+#define MAXFLAGS 16
+struct extract {
+	const struct pl_call *first;	/* the file's first extract acquire */
+	int hasref;			/* the file takes page references */
+	/* set from a will-pin test: a field by its key, or a variable */
+	char *flag_key[MAXFLAGS];
+	struct symbol *flag_sym[MAXFLAGS];
+	int nflags;
+};
+
+static void extracts(struct pl_file *f, struct extract *x)
+{
+	const struct pl_call *c;
+	const struct pl_assign *a;
+	const struct pl_rec *r;
+	const char *n, *k;
+	struct symbol *v;
+
+	memset(x, 0, sizeof(*x));
+	for (c = f->calls; c; c = c->next) {
+		if ((r = pl_find("acquire", c->name)) &&
+		    class_tag(r->acquire.cls) == T_XTR &&
+		    (!x->first || c->pos.line < x->first->pos.line))
+			x->first = c;
+		if (pl_find("ref", c->name))
+			x->hasref = 1;
+	}
+	if (!x->first)
+		return;
+	for (a = f->assigns; a && x->nflags < MAXFLAGS; a = a->next) {
+		n = pl_call_name(a->right, NULL, NULL);
+		if (!n || !pl_find("pinned", n))
+			continue;
+		v = a->sym ? a->sym : pl_var(a->left);
+		k = v ? NULL : pl_field_key(a->left);
+		if (v || k) {
+			x->flag_sym[x->nflags] = v;
+			x->flag_key[x->nflags++] = k ? strdup(k) : NULL;
+		}
+	}
+}
+
+static void free_extracts(struct extract *x)
+{
+	while (x->nflags > 0)
+		free(x->flag_key[--x->nflags]);
+}
+
 /* An integer made from a pointer that is no page: a kernel address. */
 static int from_kaddr(struct expression *e, int depth)
 {
@@ -657,11 +712,10 @@ static void field_store(const struct pl_call *c, const char *field,
 	} END_FOR_EACH_PTR(m);
 }
 
-static void collect(struct pl_file *f)
+static void collect(struct pl_file *f, const struct extract *x)
 {
 	const struct pl_call *c;
 	struct pl_assign *a;
-	int hasref = 0;
 
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r;
@@ -731,16 +785,13 @@ static void collect(struct pl_file *f)
 	}
 	iterators(f);
 	helpers(f);
-	for (c = f->calls; c; c = c->next)
-		if (pl_find("ref", c->name))
-			hasref = 1;
 	/* Pages written into a container: copies or foreign pages. */
 	for (a = f->assigns; a; a = a->next) {
 		struct expression *l = a->left;
 		const char *to, *from;
 
 		if (l && !pl_is_ptr(l->ctype)) {
-			pfn_store(a, hasref);
+			pfn_store(a, x->hasref);
 			continue;
 		}
 		foreign_local(a);
@@ -855,11 +906,11 @@ static int other_arm_hands(struct pl_file *f, const struct pl_call *rel,
 	const struct pl_call *c;
 	int i;
 
-	if (!rel->in_if || !key)
+	if (!rel->ifs || !key)
 		return 0;
 	for (c = f->calls; c; c = c->next) {
-		if (c->fn != rel->fn || c->in_if != rel->in_if ||
-		    c->arm == rel->arm || pl_call(c->name) ||
+		if (c->fn != rel->fn || !c->ifs || c->ifs->s != rel->ifs->s ||
+		    c->ifs->arm == rel->ifs->arm || pl_call(c->name) ||
 		    !pl_func_of(f, c->name))
 			continue;
 		for (i = 0; i < c->nargs; i++) {
@@ -892,11 +943,12 @@ static const char *flag_key(const struct pl_call *rel, const char *key)
 	struct expression *e;
 	struct symbol *q;
 	long long v;
-	int nz = rel->arm == 1;
+	int nz;
 
-	if (!rel->in_if || !key || key[0] != 'O')
+	if (!rel->ifs || !key || key[0] != 'O')
 		return NULL;
-	e = pl_strip(rel->in_if->if_conditional);
+	nz = rel->ifs->arm == 1;
+	e = pl_strip(rel->ifs->s->if_conditional);
 	while (e && e->type == EXPR_PREOP && e->op == '!') {
 		nz = !nz;
 		e = pl_strip(e->unop);
@@ -912,61 +964,6 @@ static const char *flag_key(const struct pl_call *rel, const char *key)
 		return NULL;
 	snprintf(k, sizeof(k), "%s|%p=%s", key, (void *)q, nz ? "nz" : "z");
 	return pl_map_get(facts, k) ? k : NULL;
-}
-
-/*
- * Extract acquires (iov_iter_extract_pages()) pin the pages of a user
- * iterator and take no reference on any other's; only a will-pin test
- * (catalogue kind pinned: iov_iter_extract_will_pin(), bio_flagged(bio,
- * BIO_PAGE_PINNED)) or a flag the file sets from one (dio->is_pinned) says
- * which.  What the file's releases of such pages must be follows.
- */
-#define MAXFLAGS 16
-struct extract {
-	const struct pl_call *first;	/* the file's first extract acquire */
-	int hasref;			/* the file takes page references */
-	/* set from a will-pin test: a field by its key, or a variable */
-	char *flag_key[MAXFLAGS];
-	struct symbol *flag_sym[MAXFLAGS];
-	int nflags;
-};
-
-static void extracts(struct pl_file *f, struct extract *x)
-{
-	const struct pl_call *c;
-	const struct pl_assign *a;
-	const struct pl_rec *r;
-	const char *n, *k;
-	struct symbol *v;
-
-	memset(x, 0, sizeof(*x));
-	for (c = f->calls; c; c = c->next) {
-		if ((r = pl_find("acquire", c->name)) &&
-		    class_tag(r->acquire.cls) == T_XTR &&
-		    (!x->first || c->pos.line < x->first->pos.line))
-			x->first = c;
-		if (pl_find("ref", c->name))
-			x->hasref = 1;
-	}
-	if (!x->first)
-		return;
-	for (a = f->assigns; a && x->nflags < MAXFLAGS; a = a->next) {
-		n = pl_call_name(a->right, NULL, NULL);
-		if (!n || !pl_find("pinned", n))
-			continue;
-		v = a->sym ? a->sym : pl_var(a->left);
-		k = v ? NULL : pl_field_key(a->left);
-		if (v || k) {
-			x->flag_sym[x->nflags] = v;
-			x->flag_key[x->nflags++] = k ? strdup(k) : NULL;
-		}
-	}
-}
-
-static void free_extracts(struct extract *x)
-{
-	while (x->nflags > 0)
-		free(x->flag_key[--x->nflags]);
 }
 
 /* A will-pin test anywhere in @e: a call, or a flag value written. */
@@ -1046,12 +1043,11 @@ static const struct pl_call *extract_of(struct pl_file *f,
 	return best ? best : x->first;
 }
 
-static void report_releases(struct pl_file *f, const struct pl_report *rep)
+static void report_releases(struct pl_file *f, const struct extract *x,
+			    const struct pl_report *rep)
 {
 	const struct pl_call *c;
-	struct extract x;
 
-	extracts(f, &x);
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_find("release", c->name);
 		const struct fact *ft;
@@ -1062,9 +1058,9 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 
 		if (!r || !c->nargs || written_as_macro(f, c))
 			continue;
-		arm = x.first ? pinned_arm(&x, c) : 0;
+		arm = x->first ? pinned_arm(x, c) : 0;
 		if (arm > 0 && class_tag(r->release.cls) == T_GET) {
-			const struct pl_call *xa = extract_of(f, &x, c);
+			const struct pl_call *xa = extract_of(f, x, c);
 
 			snprintf(where, sizeof(where), "line %d", xa->pos.line);
 			rep->warn(c->pos, "gup-put",
@@ -1088,7 +1084,7 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 		 * Extract pages in a file that takes no reference itself hold
 		 * one only where they were pinned, but where a test says not.
 		 */
-		if (t == T_XTR && !x.hasref && arm == 0)
+		if (t == T_XTR && !x->hasref && arm == 0)
 			t = T_PIN;
 		if (t == T_PIN)
 			cls = "pin";
@@ -1101,7 +1097,6 @@ static void report_releases(struct pl_file *f, const struct pl_report *rep)
 			pl_say(msg, sizeof(msg), "gup-put", "acq", ft->acq->name,
 			       "where", where, "cls", cls, "rel", c->name, NULL));
 	}
-	free_extracts(&x);
 }
 
 static void report_dma(struct pl_file *f, const struct pl_report *rep)
@@ -1135,16 +1130,20 @@ static void report_dma(struct pl_file *f, const struct pl_report *rep)
 
 static void run(struct pl_file *f, const struct pl_report *rep)
 {
+	struct extract x;
+
 	facts = pl_map_new();
 	edges = NULL;
-	collect(f);
+	extracts(f, &x);
+	collect(f, &x);
 	propagate();
 	if (writes) {
 		foreign_writes();
 		propagate();
 	}
-	report_releases(f, rep);
+	report_releases(f, &x, rep);
 	report_dma(f, rep);
+	free_extracts(&x);
 	pl_map_free_with(facts, free);
 	facts = NULL;
 	free_edges(&edges);

@@ -39,8 +39,6 @@ struct pl_call {
 	struct expression *expr;	/* the call, NULL for a macro */
 	struct pl_func *fn;		/* the caller */
 	int in_loop;
-	struct statement *in_if;	/* the innermost if around it */
-	int arm;			/* 1: its true arm, 2: its else */
 	const struct pl_if *ifs;	/* every if around it, innermost first */
 	struct pl_call *next;
 };

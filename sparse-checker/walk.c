@@ -539,9 +539,7 @@ struct walk {
 	struct pl_file *f;
 	struct pl_func *fn;
 	int loop;
-	struct statement *in_if;	/* the innermost if, and which arm */
-	int arm;
-	const struct pl_if *ifs;	/* all of them */
+	const struct pl_if *ifs;	/* the ifs around, innermost first */
 	struct invocation *invs;	/* catalogue macros seen */
 };
 
@@ -604,8 +602,6 @@ static void add_call(struct walk *w, const char *name, struct symbol *callee,
 	c->expr = expr;
 	c->fn = w->fn;
 	c->in_loop = w->loop > 0;
-	c->in_if = w->in_if;
-	c->arm = w->arm;
 	c->ifs = w->ifs;
 	*w->fn->calls_tail = c;
 	w->fn->calls_tail = &c->next;
@@ -735,26 +731,22 @@ static void walk_stmt(struct walk *w, struct statement *s)
 		} END_FOR_EACH_PTR(st);
 		break;
 	case STMT_IF: {
-		struct statement *in_if = w->in_if;
 		const struct pl_if *ifs = w->ifs;
-		int arm = w->arm;
+		int arm;
 
 		walk_expr(w, s->if_conditional);
-		w->in_if = s;
-		for (w->arm = 1; w->arm <= 2; w->arm++) {
+		for (arm = 1; arm <= 2; arm++) {
 			struct pl_if *i = calloc(1, sizeof(*i));
 
 			i->s = s;
-			i->arm = w->arm;
+			i->arm = arm;
 			i->outer = ifs;
 			i->all = w->f->ifs;
 			w->f->ifs = i;
 			w->ifs = i;
-			walk_stmt(w, w->arm == 1 ? s->if_true : s->if_false);
+			walk_stmt(w, arm == 1 ? s->if_true : s->if_false);
 		}
-		w->in_if = in_if;
 		w->ifs = ifs;
-		w->arm = arm;
 		break;
 	}
 	case STMT_RETURN:
