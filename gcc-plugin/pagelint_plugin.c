@@ -238,6 +238,9 @@ static std::vector<struct sink> sinks;
 static std::unordered_map<name_t, struct ptag> tags;
 static std::set<name_t> seeded_other;	/* "other" from the fact file */
 static std::set<std::string> db_lines;	/* already in the fact file */
+static bool in_main_file(location_t loc);
+static bool earlier(const struct acq &x, const struct acq *than);
+
 /*
  * Extract acquires (iov_iter_extract_pages()) pin only where a will-pin
  * test says so (catalogue kind pinned): the memory the unit stores such a
@@ -245,8 +248,6 @@ static std::set<std::string> db_lines;	/* already in the fact file */
  * the file takes page references of its own.
  */
 static std::set<name_t> pin_flags;
-static bool in_main_file(location_t loc);
-static bool earlier(const struct acq &x, const struct acq *than);
 static std::vector<struct acq> xacqs;
 static std::map<unsigned, int> fn_xacq;	/* indexes into xacqs */
 static int first_xacq = -1;
@@ -1176,6 +1177,15 @@ static bool names_pin_value(const std::string &line)
 	return false;
 }
 
+/* A call of a will-pin test the catalogue names (kind pinned). */
+static bool calls_will_pin(gimple *call)
+{
+	tree fn = gimple_call_fndecl(call);
+
+	return fn && DECL_NAME(fn) &&
+	       pl_find("pinned", IDENTIFIER_POINTER(DECL_NAME(fn)));
+}
+
 /*
  * v, through conversions, is the answer of a will-pin test: a call the
  * catalogue names pinned, or a call given a will-pin value
@@ -1185,7 +1195,6 @@ static bool will_pin_call(tree v)
 {
 	for (int i = 0; i < 4 && v && TREE_CODE(v) == SSA_NAME; i++) {
 		gimple *d = SSA_NAME_DEF_STMT(v);
-		tree fn;
 
 		if (is_gimple_assign(d) &&
 		    CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(d))) {
@@ -1194,9 +1203,7 @@ static bool will_pin_call(tree v)
 		}
 		if (!is_gimple_call(d))
 			return false;
-		fn = gimple_call_fndecl(d);
-		if (fn && DECL_NAME(fn) &&
-		    pl_find("pinned", IDENTIFIER_POINTER(DECL_NAME(fn))))
+		if (calls_will_pin(d))
 			return true;
 		for (unsigned k = 0; k < gimple_call_num_args(d); k++)
 			if (TREE_CODE(gimple_call_arg(d, k)) == INTEGER_CST &&
@@ -1378,8 +1385,7 @@ static void do_call(struct fnctx *c, gcall *call)
 
 	/* a will-pin test's answer stored straight from the call */
 	if (gimple_call_lhs(call) && is_mem(gimple_call_lhs(call)) &&
-	    gimple_call_fndecl(call) && DECL_NAME(gimple_call_fndecl(call)) &&
-	    pl_find("pinned", IDENTIFIER_POINTER(DECL_NAME(gimple_call_fndecl(call))))) {
+	    calls_will_pin(call)) {
 		names_t d = mem_name(c, gimple_call_lhs(call));
 
 		pin_flags.insert(d.begin(), d.end());
@@ -1429,7 +1435,6 @@ static void do_call(struct fnctx *c, gcall *call)
 		r.split = other_arm_hands(c, gimple_bb(call), r.srcs);
 		flag_arm(c, gimple_bb(call), r.srcs);
 		r.uid = c->uid;
-		r.pinned = 0;
 		pin_guards(c, gimple_bb(call), r);
 		releases.push_back(r);
 		return;
@@ -2106,7 +2111,6 @@ static bool fact_name(const std::string &n, std::string *st, std::string *path,
 
 static bool setup_problem(const char *fmt, ...) ATTRIBUTE_PRINTF_1;
 
-/* false: the file is another version's or corrupted (said once) */
 /* A fact's class word: pin, got, or extract (pinned where a test says). */
 static char fact_cls(const char *w)
 {
@@ -2114,6 +2118,13 @@ static char fact_cls(const char *w)
 		!strcmp(w, "extract") ? 'x' : 0;
 }
 
+/* fact_cls() the other way round */
+static const char *fact_word(char cls)
+{
+	return cls == 'p' ? "pin" : cls == 'x' ? "extract" : "got";
+}
+
+/* false: the file is another version's or corrupted (said once) */
 static bool db_read(void)
 {
 	int fd = open(db_path, O_RDONLY);
@@ -2230,8 +2241,8 @@ static void db_write(void)
 			gup = true;
 			if (a.loc == UNKNOWN_LOCATION)
 				continue;	/* another unit's fact */
-			l = pre + (a.cls == 'p' ? "pin " : a.cls == 'x' ?
-				   "extract " : "got ") + line_of(a.loc) + " " + a.call;
+			l = pre + fact_word(a.cls) + " " + line_of(a.loc) + " " +
+				a.call;
 			if (!db_lines.count(l) && seen.insert(l).second)
 				out += l + "\n";
 		}
