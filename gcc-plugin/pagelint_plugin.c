@@ -220,6 +220,7 @@ struct release {
 	location_t loc;
 	bool folio_of_page;	/* folio_put(page_folio(p)) */
 	bool split;		/* the other arm hands them to the driver */
+	bool from_pfn;		/* put_page(pfn_to_page(pfn)) */
 	unsigned uid;		/* the function it is in */
 	int pinned;		/* will-pin test around it: 1 true, -1 false */
 	std::vector<std::pair<names_t, int>> flag_guards;  /* flags, side */
@@ -238,6 +239,13 @@ static std::vector<struct sink> sinks;
 static std::unordered_map<name_t, struct ptag> tags;
 static std::set<name_t> seeded_other;	/* "other" from the fact file */
 static std::set<std::string> db_lines;	/* already in the fact file */
+/*
+ * The pages whose address (pfn, physical address) the unit's own code
+ * takes: what pfn_to_page() of a pfn from nowhere in particular gives
+ * back.  addrof_unkeyed: one such page had no origin.
+ */
+static std::vector<names_t> addrof;
+static bool addrof_unkeyed;
 static bool in_main_file(location_t loc);
 static bool earlier(const struct acq &x, const struct acq *than);
 
@@ -255,6 +263,7 @@ static bool file_refs;
 
 static const char *db_path;
 static bool as_error;
+static bool dump;	/* -fplugin-arg-pagelint_plugin-dump: the solved graph on stderr */
 /* RP<uid> of the unit's functions other units can call -> their names */
 static std::map<name_t, std::string> public_fns;
 
@@ -690,6 +699,37 @@ static tree pfn_page(tree v, int depth)
 static bool pfn_of_page(tree v, int depth)
 {
 	return pfn_page(v, depth) != NULL_TREE;
+}
+
+/* A page that is pfn_to_page() of some pfn, on every path. */
+static bool page_of_pfn(tree v, int depth)
+{
+	gimple *d;
+
+	if (!v || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
+	    depth > 8)
+		return false;
+	d = SSA_NAME_DEF_STMT(v);
+	if (gimple_code(d) == GIMPLE_PHI) {
+		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
+			if (!page_of_pfn(gimple_phi_arg_def(d, i), depth + 1))
+				return false;
+		return gimple_phi_num_args(d) > 0;
+	}
+	if (!is_gimple_assign(d))
+		return false;
+	switch (gimple_assign_rhs_code(d)) {
+	case POINTER_PLUS_EXPR:
+		return is_memmap(gimple_assign_rhs1(d), 0);
+	case PLUS_EXPR:
+		return memmap_var(gimple_assign_rhs1(d)) ||
+		       memmap_var(gimple_assign_rhs2(d));
+	CASE_CONVERT:
+	case SSA_NAME:
+		return page_of_pfn(gimple_assign_rhs1(d), depth + 1);
+	default:
+		return false;
+	}
 }
 
 /*
@@ -1432,6 +1472,7 @@ static void do_call(struct fnctx *c, gcall *call)
 			r.srcs = prov(c, call_arg(call, 0));
 		else
 			r.srcs = origin(c, call_arg(call, 0));
+		r.from_pfn = a->form != 'a' && page_of_pfn(call_arg(call, 0), 0);
 		r.split = other_arm_hands(c, gimple_bb(call), r.srcs);
 		flag_arm(c, gimple_bb(call), r.srcs);
 		r.uid = c->uid;
@@ -1518,6 +1559,13 @@ static void do_call(struct fnctx *c, gcall *call)
 			for (const auto &p : prov(c, arg)) {
 				add_edge(ai, p, false);
 				add_edge(p, ao, false);
+			}
+		} else if (POINTER_TYPE_P(t) && is_page_array(TREE_TYPE(t))) {
+			/* &pages: the callee reaches the array as *param,
+			 * and may put another one in its place */
+			for (const auto &p : deref(prov(c, arg))) {
+				add_edge("*" + ai, p, false);
+				add_edge(p, "*" + ao, false);
 			}
 		} else if (is_carrier_ptr(t)) {
 			for (const auto &k : carriers(prov(c, arg))) {
@@ -1666,6 +1714,24 @@ static void int_store_edges(void)
 	pfn_places.clear();
 }
 
+/* page_to_pfn(page), page_to_phys(page) in the unit's own code */
+static void note_addrof(struct fnctx *c, gimple *s)
+{
+	tree pg = gimple_assign_rhs1(s);
+	names_t n;
+
+	if (gimple_assign_rhs_code(s) != POINTER_DIFF_EXPR ||
+	    !is_page_ptr(TREE_TYPE(pg)) ||
+	    !is_memmap(gimple_assign_rhs2(s), 0) ||
+	    !in_main_file(gimple_location(s)))
+		return;
+	n = origin(c, pg);
+	if (n.empty())
+		addrof_unkeyed = true;
+	else
+		addrof.push_back(n);
+}
+
 static void do_assign(struct fnctx *c, gimple *s)
 {
 	tree lhs = gimple_assign_lhs(s), rhs = gimple_assign_rhs1(s);
@@ -1789,7 +1855,7 @@ static unsigned int pagelint_execute(function *fun)
 			if (is_gimple_call(s))
 				do_call(&c, as_a<gcall *>(s));
 			else if (is_gimple_assign(s))
-				do_assign(&c, s);
+				do_assign(&c, s), note_addrof(&c, s);
 			else if (gimple_code(s) == GIMPLE_RETURN)
 				do_return(&c, as_a<greturn *>(s));
 		}
@@ -1967,15 +2033,39 @@ static void report(location_t loc, const char *msg, const char *rule,
 		inform(code_loc(a->loc), "%s here", what);
 }
 
+/*
+ * put_page(pfn_to_page(pfn)) of a pfn followed nowhere: the pages whose
+ * address the unit takes, when every one is acquired and none mixed.
+ * Empty otherwise.
+ */
+static struct ptag pfn_tag(void)
+{
+	struct ptag u;
+
+	for (const auto &n : addrof) {
+		struct ptag t = tag_union(n);
+
+		if (t.acqs.empty() || t.other)
+			return ptag();
+		merge(u, t);
+	}
+	return addrof_unkeyed ? ptag() : u;
+}
+
 static void check_releases(void)
 {
+	const struct ptag pfns = pfn_tag();
+
 	for (const auto &r : releases) {
 		struct ptag t = tag_union(r.srcs);
+
+		if (t.acqs.empty() && !t.other && r.from_pfn)
+			t = pfns;
 		char acls = 0, msg[1024];
 		const struct acq *a = NULL;
 		std::string where;
 
-		if (getenv("PAGELINT_DEBUG"))
+		if (dump)
 			fprintf(stderr, "pagelint: check %s: %zu acquires%s\n",
 				r.call, t.acqs.size(), t.other ? ", other" : "");
 		int arm = r.pinned;
@@ -2278,7 +2368,7 @@ static void finish_unit(void *gcc_data, void *user_data)
 	if (seen_error() && !as_error)
 		return;
 	solve();
-	if (getenv("PAGELINT_DEBUG")) {
+	if (dump) {
 		for (const auto &e : edges)
 			fprintf(stderr, "pagelint: edge %s <- %s%s\n", e.dst.c_str(),
 				e.src.c_str(), e.store ? " (store)" : "");
@@ -2397,9 +2487,11 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 			strict = true;
 		else if (!strcmp(k, "disable") && v)
 			disable = v;
+		else if (!strcmp(k, "dump"))
+			dump = true;
 		else {
 			error("pagelint_plugin: unknown argument '%s' (have: catalog=, "
-			      "db=, tree=, disable=, error, strict)", k);
+			      "db=, tree=, disable=, error, strict, dump)", k);
 			return 1;
 		}
 	}

@@ -38,6 +38,13 @@ struct edge {
 static struct pl_map *facts;
 static struct edge *edges;
 static struct edge *writes;	/* stores into a parameter's array */
+/*
+ * The pages whose address (pfn, physical address) the file takes: what
+ * pfn_to_page() of a pfn from nowhere in particular gives back.  NULL
+ * among them when one such page has no key.
+ */
+static struct pl_map *addrof;
+static int addrof_unkeyed;
 
 static struct fact *fact(const char *key)
 {
@@ -310,6 +317,13 @@ static void iterators(struct pl_file *f)
  * calls passing a flag that is not zero, or zero (both where it is not a
  * constant).  See flag_key().
  */
+/* struct page **: a page array */
+static int is_page_array(struct symbol *t)
+{
+	t = pl_base(t);
+	return t && t->type == SYM_PTR && is_page_ptr(t->ctype.base_type);
+}
+
 static void flag_edges(const struct pl_call *c, struct pl_func *h,
 		       const char *from, const char *key)
 {
@@ -369,6 +383,16 @@ static void helpers(struct pl_file *f)
 			} else if (is_page_ptr(t->ctype.base_type)) {
 				from = pl_ptr_key(c->fn, a);
 				snprintf(key, sizeof(key), "V%p", (void *)p);
+			} else if (is_page_array(t->ctype.base_type)) {
+				/* &pages: the helper reaches the array as *p */
+				struct expression *d;
+
+				d = alloc_expression(a->pos, EXPR_PREOP);
+				d->op = '*';
+				d->unop = a;
+				d->ctype = t->ctype.base_type;
+				from = pl_ptr_key(c->fn, d);
+				snprintf(key, sizeof(key), "M:V%p", (void *)p);
 			} else {
 				continue;
 			}
@@ -386,13 +410,6 @@ static void helpers(struct pl_file *f)
 			}
 		} END_FOR_EACH_PTR(p);
 	}
-}
-
-/* struct page **: a page array */
-static int is_page_array(struct symbol *t)
-{
-	t = pl_base(t);
-	return t && t->type == SYM_PTR && is_page_ptr(t->ctype.base_type);
 }
 
 /*
@@ -769,9 +786,20 @@ static void collect(struct pl_file *f, const struct extract *x)
 				ft->tags |= T_DMA;
 		} else if ((r = pl_find("dma", c->name))) {
 			struct expression *pg = pl_arg(c, atoi(r->dma.arg));
+			int address = r->dma.access &&
+				!strcmp(r->dma.access, "address");
 
-			if (r->dma.access && !strcmp(r->dma.access, "address") &&
-			    kept_in_variable(f, c))
+			/* the file's own, as written: not a header's */
+			if (address && !strcmp(r->dma.form, "page") &&
+			    c->pos.stream == f->stream) {
+				const char *k = pl_page_key(c->fn, pg);
+
+				if (k)
+					*pl_map_slot(addrof, k) = (void *)1;
+				else
+					addrof_unkeyed = 1;
+			}
+			if (address && kept_in_variable(f, c))
 				continue;
 
 			ft = fact(!strcmp(r->dma.form, "array") ?
@@ -1043,10 +1071,42 @@ static const struct pl_call *extract_of(struct pl_file *f,
 	return best ? best : x->first;
 }
 
+/*
+ * put_page(pfn_to_page(pfn)) of a pfn the file does not follow: the pages
+ * whose address the file takes, when they are all acquired and of one
+ * class.  A zero fact (no tags) otherwise.
+ */
+static int addrof_one(const char *key, void *val, void *data)
+{
+	const struct fact *ft = pl_map_get(facts, key);
+	struct fact *u = data;
+
+	if (!ft || !ft->acq || !(ft->tags & (T_PIN | T_GET | T_XTR)) ||
+	    (ft->tags & T_OTHER)) {
+		u->tags |= T_OTHER;
+		return 0;
+	}
+	u->tags |= ft->tags & T_PAGES;
+	if (!u->acq || ft->acq->pos.line < u->acq->pos.line)
+		u->acq = ft->acq;
+	return 0;
+}
+
+static struct fact pfn_fact(void)
+{
+	struct fact u = { 0 };
+
+	pl_map_each(addrof, addrof_one, &u);
+	if (addrof_unkeyed || !u.acq || (u.tags & T_OTHER))
+		u.tags = 0;
+	return u;
+}
+
 static void report_releases(struct pl_file *f, const struct extract *x,
 			    const struct pl_report *rep)
 {
 	const struct pl_call *c;
+	const struct fact pfns = pfn_fact();
 
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_find("release", c->name);
@@ -1075,6 +1135,9 @@ static void report_releases(struct pl_file *f, const struct extract *x,
 		if (!array && flag_key(c, key))
 			key = flag_key(c, key);
 		ft = pl_map_get(facts, key);
+		if ((!ft || !(ft->tags & T_PAGES)) && !array && pfns.tags &&
+		    pl_pfn_page(c->fn, c->args[0]))
+			ft = &pfns;
 		if (!ft || !ft->acq)
 			continue;
 		t = ft->tags & T_PAGES;
@@ -1133,6 +1196,8 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 	struct extract x;
 
 	facts = pl_map_new();
+	addrof = pl_map_new();
+	addrof_unkeyed = 0;
 	edges = NULL;
 	extracts(f, &x);
 	collect(f, &x);
@@ -1146,6 +1211,8 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 	free_extracts(&x);
 	pl_map_free_with(facts, free);
 	facts = NULL;
+	pl_map_free(addrof);
+	addrof = NULL;
 	free_edges(&edges);
 	free_edges(&writes);
 }

@@ -394,6 +394,32 @@ const char *pl_page_key(struct pl_func *fn, struct expression *e)
 	}
 }
 
+/*
+ * "pfn" when a page value is the page of a pfn (pfn_to_page(pfn), as
+ * vmemmap + pfn), directly or through locals that all agree; else NULL.
+ */
+const char *pl_pfn_page(struct pl_func *fn, struct expression *e)
+{
+	struct expression *args[PL_MAXARGS];
+	struct symbol *v;
+	int n = 0;
+
+	e = pl_strip(e);
+	if (!e)
+		return NULL;
+	if ((v = pl_var(e)))
+		return followable(fn, v) ? agree(fn, v, pl_pfn_page, 0) : NULL;
+	if (e->type == EXPR_BINOP && e->op == '+' && e->left && e->right &&
+	    pl_is_ptr(e->left->ctype) && !pl_is_ptr(e->right->ctype) &&
+	    memmap(e->left))
+		return "pfn";
+	/* page_folio(page), compound_head(page): the same page */
+	if ((e->type == EXPR_CALL || e->type == EXPR_STATEMENT) &&
+	    pl_call_name(e, args, &n) && n == 1)
+		return pl_pfn_page(fn, args[0]);
+	return NULL;
+}
+
 /* A scatterlist: named by its first entry, a table by its sgl. */
 const char *pl_sg_key(struct pl_func *fn, struct expression *e)
 {

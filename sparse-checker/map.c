@@ -86,6 +86,21 @@ void **pl_map_slot(struct pl_map *m, const char *key)
 	return &e->val;
 }
 
+/* @fn on every entry, in no particular order; a non-zero return stops. */
+int pl_map_each(struct pl_map *m, int (*fn)(const char *, void *, void *),
+		void *data)
+{
+	unsigned int i;
+	struct pl_ent *e;
+	int rc;
+
+	for (i = 0; i < m->size; i++)
+		for (e = m->tab[i]; e; e = e->next)
+			if ((rc = fn(e->key, e->val, data)))
+				return rc;
+	return 0;
+}
+
 /* Free the table, and each value with @fn unless it is NULL. */
 void pl_map_free_with(struct pl_map *m, void (*fn)(void *))
 {

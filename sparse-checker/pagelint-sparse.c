@@ -59,6 +59,7 @@ static int era_ok;
 static int silent;		/* pl_read_macro_values() at work: no diagnostics */
 static int active = 1;		/* 0: pagelint's setup failed, sparse alone */
 static int only_ours;		/* -fpagelint-only */
+static int dump;	/* -fpagelint-dump: the calls and their keys on stderr */
 static struct pl_map *disabled;	/* rules turned off by -Wno-<rule> */
 static int ours_error;		/* a finding was said as an error */
 static int parsed;		/* sparse() is done with the current file */
@@ -359,7 +360,7 @@ static void finish_file(void)
 	add_inline_functions();
 	pl_walk_file(cur, pending);
 	cur->pinned_mode = uses_pinned();
-	if (getenv("PAGELINT_DEBUG")) {
+	if (dump) {
 		struct pl_call *c;
 		int j;
 
@@ -444,6 +445,7 @@ void __wrap_report_stats(void)
  *   -fpagelint-strict        a setup error (the catalogue) is fatal
  *   -fpagelint-only          hide sparse's own warnings (not its errors)
  *   -fpagelint-catalog=FILE  another API catalogue
+ *   -fpagelint-dump          the calls seen and their keys, on stderr
  *   -W<rule>, -Wno-<rule>    one of pagelint's rules on or off
  * Returns the new argc, or -1 after a message.
  */
@@ -464,6 +466,10 @@ static int own_switches(int argc, char **argv, int *strict,
 			only_ours = 1;
 			continue;
 		}
+		if (!strcmp(a, "-fpagelint-dump")) {
+			dump = 1;
+			continue;
+		}
 		if (!strncmp(a, "-fpagelint-catalog=", 19)) {
 			*catalog = a + 19;
 			continue;
@@ -471,7 +477,7 @@ static int own_switches(int argc, char **argv, int *strict,
 		if (!strncmp(a, "-fpagelint", 10)) {
 			fprintf(stderr, "pagelint-sparse: unknown switch '%s' (have: "
 				"-fpagelint-strict, -fpagelint-only, "
-				"-fpagelint-catalog=FILE)\n", a);
+				"-fpagelint-catalog=FILE, -fpagelint-dump)\n", a);
 			return -1;
 		}
 		if (!strncmp(a, "-Wno-", 5))

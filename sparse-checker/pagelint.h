@@ -143,6 +143,7 @@ void pl_free_file(struct pl_file *f);
 const char *pl_ptr_key(struct pl_func *fn, struct expression *e);
 const char *pl_obj_key(struct pl_func *fn, struct expression *e);
 const char *pl_page_key(struct pl_func *fn, struct expression *e);
+const char *pl_pfn_page(struct pl_func *fn, struct expression *e);
 const char *pl_sg_key(struct pl_func *fn, struct expression *e);
 const char *pl_field_key(struct expression *e);
 
@@ -160,6 +161,8 @@ struct pl_map *pl_map_new(void);
 void **pl_map_slot(struct pl_map *m, const char *key);	/* creates */
 void *pl_map_get(struct pl_map *m, const char *key);
 void pl_map_free(struct pl_map *m);
+int pl_map_each(struct pl_map *m, int (*fn)(const char *, void *, void *),
+		void *data);
 void pl_map_free_with(struct pl_map *m, void (*fn)(void *));
 
 #endif
