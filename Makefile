@@ -116,7 +116,7 @@ lib:
 
 build/lib-test: tests/lib-test.c lib
 	@mkdir -p build
-	@$(CC) -Wall -o $@ $< lib/catalog.o lib/era.o lib/say.o
+	@$(CC) -Wall -o $@ $< lib/catalog.o lib/era.o lib/say.o lib/facts.o
 
 check-lib: build/lib-test
 	@XDG_CACHE_HOME=$(CURDIR)/build/cache build/lib-test $(CURDIR)
@@ -266,7 +266,7 @@ datadir   := $(PREFIX)/share/pagelint
 plugindir := $(PREFIX)/lib/pagelint
 man1dir   := $(PREFIX)/share/man/man1
 INST      := $(CURDIR)/build/install
-INSTLIB   := $(INST)/lib/catalog.o $(INST)/lib/era.o $(INST)/lib/say.o
+INSTLIB   := $(INST)/lib/catalog.o $(INST)/lib/era.o $(INST)/lib/say.o $(INST)/lib/facts.o
 
 # The sub-makes find sources through vpath (never their built files), so
 # the checkout's own objects and binaries stay as they are.

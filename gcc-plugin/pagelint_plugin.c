@@ -67,6 +67,7 @@
 #include "../lib/catalog.h"
 #include "../lib/era.h"
 #include "../lib/say.h"
+#include "../lib/facts.h"
 
 int plugin_is_GPL_compatible;
 
@@ -2196,8 +2197,6 @@ static bool fact_name(const std::string &n, std::string *st, std::string *path,
 }
 
 /* The fact file's first line: its format, for the version that reads it. */
-#define DB_PREFIX "# pagelint facts "
-#define DB_HEADER DB_PREFIX "1"
 
 static bool setup_problem(const char *fmt, ...) ATTRIBUTE_PRINTF_1;
 
@@ -2217,91 +2216,76 @@ static const char *fact_word(char cls)
 /* false: the file is another version's or corrupted (said once) */
 static bool db_read(void)
 {
-	int fd = open(db_path, O_RDONLY);
-	std::string text;
-	char buf[65536];
-	ssize_t k;
-	size_t p = 0;
-	int lineno = 0;
+	char err[1024], *text;
+	int lineno = 0, rc = pl_facts_load(db_path, &text, err, sizeof(err));
 
-	if (fd < 0) {
-		if (errno != ENOENT)
-			fprintf(stderr, "pagelint: %s: %s\n", db_path, xstrerror(errno));
+	/* an unreadable file is said, and the unit goes on without it */
+	if (rc == -1) {
+		fprintf(stderr, "pagelint: %s\n", err);
 		return true;
 	}
-	flock(fd, LOCK_SH);
-	while ((k = read(fd, buf, sizeof(buf))) > 0)
-		text.append(buf, k);
-	flock(fd, LOCK_UN);
-	close(fd);
-	/*
-	 * Another version's file says so in its first line; one without
-	 * that line is of this format (as before the line existed) if every
-	 * line reads.
-	 */
-	if (!text.compare(0, strlen(DB_PREFIX), DB_PREFIX) &&
-	    text.compare(0, strlen(DB_HEADER "\n"), DB_HEADER "\n"))
-		return setup_problem("%s: a fact file of another pagelint "
-				     "version: its first line is not '%s'",
-				     db_path, DB_HEADER);
-	while (p < text.size()) {
-		size_t e = text.find('\n', p);
-		std::string line = text.substr(p, e == std::string::npos ? e : e - p);
-		char st[256], path[256], cls[16], where[512], call[128];
+	if (rc)
+		return setup_problem("%s", err);
+	for (char *line = text, *next; *line; line = next) {
+		struct pl_fact f;
 		std::string n;
+		int k;
 
-		p = e == std::string::npos ? text.size() : e + 1;
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = 0;
+		else
+			next = line + strlen(line);
 		lineno++;
-		if (line.empty() || line[0] == '#')
+		if (!(k = pl_fact_parse(line, &f)))
 			continue;
-		if (sscanf(line.c_str(), "return %255s %15s %511s %127s",
-			   st, cls, where, call) == 4) {
-			db_lines.insert(line);
-			n = "RPX:" + std::string(st);
-			if (!strcmp(cls, "other")) {
+		if (k < 0) {
+			free(text);
+			return setup_problem("%s:%d: corrupted fact file (a "
+					     "malformed line)", db_path, lineno);
+		}
+		db_lines.insert(line);
+		if (f.kind == 'r') {
+			n = "RPX:" + std::string(f.name);
+			if (!strcmp(f.cls, "other")) {
 				seeded_other.insert(n);
-			} else if (fact_cls(cls)) {
-				const struct pl_rec *r = pl_find("acquire", call);
+			} else if (fact_cls(f.cls)) {
+				const struct pl_rec *r = pl_find("acquire", f.call);
 
-				acqs.push_back({ r ? r->name : "gup", fact_cls(cls),
-						 UNKNOWN_LOCATION, where });
+				acqs.push_back({ r ? r->name : "gup", fact_cls(f.cls),
+						 UNKNOWN_LOCATION, f.where });
 				edges.push_back({ n, "#" + num(acqs.size() - 1), false });
 			}
 			continue;
 		}
-		if (sscanf(line.c_str(), "field %255s %255s %15s %511s %127s",
-			   st, path, cls, where, call) != 5 ||
-		    strlen(line.c_str()) != line.size())
-			return setup_problem("%s:%d: corrupted fact file (a "
-					     "malformed line)", db_path, lineno);
-		db_lines.insert(line);
 		/* a carrier's own field (sg_table's sgl, bio_vec's bv_page)
 		 * is every unit's: what one unit puts there says nothing of
 		 * another's (fact files written before this skip it too) */
-		if (pl_find("carrier", st))
+		if (pl_find("carrier", f.name))
 			continue;
-		std::string ps = path, c = cls;
+		std::string st = f.name, ps = f.path, c = f.cls;
 		bool sg = c.compare(0, 2, "sg") == 0;
 
 		if (sg)
 			c = c.substr(2);
 		if (ps.size() > 2 && ps.compare(ps.size() - 2, 2, "[]") == 0)
-			n = "*F:" + std::string(st) + ":" + ps.substr(0, ps.size() - 2);
+			n = "*F:" + st + ":" + ps.substr(0, ps.size() - 2);
 		else
-			n = "F:" + std::string(st) + ":" + ps;
+			n = "F:" + st + ":" + ps;
 		if (sg)
-			n = "C|F:" + std::string(st) + ":" + ps;
+			n = "C|F:" + st + ":" + ps;
 		if (c == "other") {
 			seeded_other.insert(n);
 			continue;
 		}
 		if (!fact_cls(c.c_str()))
 			continue;
-		const struct pl_rec *r = pl_find("acquire", call);
+		const struct pl_rec *r = pl_find("acquire", f.call);
 		acqs.push_back({ r ? r->name : "gup", fact_cls(c.c_str()),
-				 UNKNOWN_LOCATION, where });
+				 UNKNOWN_LOCATION, f.where });
 		edges.push_back({ n, "#" + num(acqs.size() - 1), false });
 	}
+	free(text);
 	return true;
 }
 
@@ -2344,23 +2328,10 @@ static void db_write(void)
 				out += l + "\n";
 		}
 	}
-	if (out.empty())
-		return;
-	int fd = open(db_path, O_WRONLY | O_APPEND | O_CREAT, 0644);
+	char err[1024];
 
-	if (fd < 0) {
-		fprintf(stderr, "pagelint: %s: %s\n", db_path, xstrerror(errno));
-		return;
-	}
-	flock(fd, LOCK_EX);
-	struct stat sb;
-
-	if (!fstat(fd, &sb) && sb.st_size == 0)
-		out = DB_HEADER "\n" + out;
-	if (write(fd, out.data(), out.size()) != (ssize_t)out.size())
-		fprintf(stderr, "pagelint: %s: short write\n", db_path);
-	flock(fd, LOCK_UN);
-	close(fd);
+	if (!out.empty() && pl_facts_append(db_path, out.c_str(), err, sizeof(err)))
+		fprintf(stderr, "pagelint: %s\n", err);
 }
 
 static void finish_unit(void *gcc_data, void *user_data)

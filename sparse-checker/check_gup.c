@@ -58,6 +58,19 @@ static struct fact *fact(const char *key)
 	return *slot;
 }
 
+/*
+ * Findings name the first acquire in the file; one of another file (from
+ * the fact file) only where the file has none.
+ */
+static int acq_before(const struct pl_call *a, const struct pl_call *b)
+{
+	if (!b)
+		return 1;
+	if (a->db_where)
+		return 0;
+	return b->db_where || a->pos.line < b->pos.line;
+}
+
 static void push_edge(struct edge **list, const char *from, const char *to,
 		      const struct pl_call *via)
 {
@@ -749,7 +762,7 @@ static void collect(struct pl_file *f, const struct extract *x)
 			if (!ft)
 				continue;
 			ft->tags |= acq_class(c, r);
-			if (!ft->acq || c->pos.line < ft->acq->pos.line)
+			if (acq_before(c, ft->acq))
 				ft->acq = c;	/* findings name the first */
 			/*
 			 * A wrapper pinning into its parameter's array: what
@@ -762,7 +775,7 @@ static void collect(struct pl_file *f, const struct extract *x)
 				snprintf(w, sizeof(w), "W:%s", pl_ptr_key(c->fn, p));
 				wt = fact(w);
 				wt->tags |= acq_class(c, r);
-				if (!wt->acq || c->pos.line < wt->acq->pos.line)
+				if (acq_before(c, wt->acq))
 					wt->acq = c;
 			}
 		} else if ((r = pl_find("store", c->name))) {
@@ -889,8 +902,7 @@ static void propagate(void)
 				changed = 1;
 			}
 			/* findings name the first acquire in the file */
-			if (a->acq && (!b->acq ||
-				       a->acq->pos.line < b->acq->pos.line)) {
+			if (a->acq && acq_before(a->acq, b->acq)) {
 				b->acq = a->acq;
 				changed = 1;
 			}
@@ -1087,7 +1099,7 @@ static int addrof_one(const char *key, void *val, void *data)
 		return 0;
 	}
 	u->tags |= ft->tags & T_PAGES;
-	if (!u->acq || ft->acq->pos.line < u->acq->pos.line)
+	if (acq_before(ft->acq, u->acq))
 		u->acq = ft->acq;
 	return 0;
 }
@@ -1112,7 +1124,7 @@ static void report_releases(struct pl_file *f, const struct extract *x,
 		const struct pl_rec *r = pl_find("release", c->name);
 		const struct fact *ft;
 		const char *key, *cls;
-		char where[32], msg[1024];
+		char where[600], msg[1024];
 		unsigned int t;
 		int array, arm;
 
@@ -1155,7 +1167,11 @@ static void report_releases(struct pl_file *f, const struct extract *x,
 			cls = "get";
 		else
 			continue;
-		snprintf(where, sizeof(where), "line %d", ft->acq->pos.line);
+		if (ft->acq->db_where)
+			snprintf(where, sizeof(where), "%s, per the pagelint db",
+				 ft->acq->db_where);
+		else
+			snprintf(where, sizeof(where), "line %d", ft->acq->pos.line);
 		rep->warn(c->pos, "gup-put",
 			pl_say(msg, sizeof(msg), "gup-put", "acq", ft->acq->name,
 			       "where", where, "cls", cls, "rel", c->name, NULL));
@@ -1191,6 +1207,96 @@ static void report_dma(struct pl_file *f, const struct pl_report *rep)
 	}
 }
 
+/*
+ * What functions of other files return, from the fact file: each fact is
+ * an acquire there (a call of no position, named by its FILE:LINE).
+ */
+static struct pl_call *db_acqs;
+
+static int seed_return(const char *name, void *val, void *data)
+{
+	const struct pl_dbret *r;
+	char key[300];
+
+	snprintf(key, sizeof(key), "R:%s", name);
+	for (r = val; r; r = r->next) {
+		const struct pl_rec *rec = pl_find("acquire", r->f.call);
+		/* the fact file says "got" for the catalogue's get */
+		unsigned int t = !strcmp(r->f.cls, "got") ? T_GET :
+			class_tag(r->f.cls) & (T_PIN | T_XTR);
+		struct pl_call *c;
+		struct fact *ft = fact(key);
+
+		if (!strcmp(r->f.cls, "other")) {
+			ft->tags |= T_OTHER;
+			continue;
+		}
+		if (!t || !rec)
+			continue;
+		c = calloc(1, sizeof(*c));
+		c->name = rec->name;
+		c->db_where = r->f.where;
+		c->next = db_acqs;
+		db_acqs = c;
+		ft->tags |= t;
+		if (acq_before(c, ft->acq))
+			ft->acq = c;
+	}
+	return 0;
+}
+
+/*
+ * What the file's functions of external linkage return, for the files
+ * checked after it: "return NAME CLASS FILE:LINE CALL", or "other" where
+ * the array also holds other pages or pages of two classes.
+ */
+static void write_returns(struct pl_file *f)
+{
+	size_t len = 0, cap = 0;
+	char *out = NULL, err[1024];
+	struct pl_func *fn;
+
+	for (fn = f->funcs; fn; fn = fn->next) {
+		struct symbol *ft = pl_base(fn->sym);
+		/* a page array, as struct page **f(...) returns */
+		const char *k = fn->is_static || !ft ||
+			!is_page_array(ft->ctype.base_type) ? NULL :
+			pl_return_key(fn);
+		const struct fact *fa = k ? pl_map_get(facts, k) : NULL;
+		unsigned int t = fa ? fa->tags & (T_PIN | T_GET | T_XTR) : 0;
+		struct pl_fact l = { 'r' };
+		char line[1200];
+
+		if (!t || !fa->acq || fa->acq->db_where)
+			continue;
+		snprintf(l.name, sizeof(l.name), "%s", fn->name);
+		if ((fa->tags & T_OTHER) || (t & (t - 1))) {
+			strcpy(l.cls, "other");
+			strcpy(l.where, "-");
+			strcpy(l.call, "-");
+		} else {
+			strcpy(l.cls, t == T_PIN ? "pin" : t == T_GET ? "got" :
+			       "extract");
+			snprintf(l.where, sizeof(l.where), "%s:%d",
+				 stream_name(fa->acq->pos.stream),
+				 fa->acq->pos.line);
+			snprintf(l.call, sizeof(l.call), "%s", fa->acq->name);
+		}
+		pl_fact_line(&l, line, sizeof(line));
+		if (pl_map_get(f->db->lines, line))
+			continue;
+		*pl_map_slot(f->db->lines, line) = (void *)1;
+		if (len + strlen(line) + 2 > cap) {
+			cap = 2 * cap + strlen(line) + 2;
+			out = realloc(out, cap);
+		}
+		len += sprintf(out + len, "%s\n", line);
+	}
+	if (out && pl_facts_append(f->db->path, out, err, sizeof(err)))
+		fprintf(stderr, "pagelint-sparse: %s\n", err);
+	free(out);
+}
+
 static void run(struct pl_file *f, const struct pl_report *rep)
 {
 	struct extract x;
@@ -1199,6 +1305,8 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 	addrof = pl_map_new();
 	addrof_unkeyed = 0;
 	edges = NULL;
+	if (f->db)
+		pl_map_each(f->db->returns, seed_return, NULL);
 	extracts(f, &x);
 	collect(f, &x);
 	propagate();
@@ -1208,6 +1316,14 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 	}
 	report_releases(f, &x, rep);
 	report_dma(f, rep);
+	if (f->db)
+		write_returns(f);
+	while (db_acqs) {
+		struct pl_call *c = db_acqs;
+
+		db_acqs = c->next;
+		free(c);
+	}
 	free_extracts(&x);
 	pl_map_free_with(facts, free);
 	facts = NULL;

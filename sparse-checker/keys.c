@@ -215,7 +215,7 @@ static void returns_in(struct statement *s, struct returns *r)
  * own terms (its locals are keyed by their symbols).  An allocator's
  * fresh memory has no key, and leaves the caller's local its own.
  */
-static const char *returned_key(struct expression *call)
+static const char *returned_key(struct pl_func *fn, struct expression *call)
 {
 	static int rdepth;
 	struct pl_func callee = { NULL };
@@ -239,6 +239,14 @@ static const char *returned_key(struct expression *call)
 		if (!fe || fe->type != EXPR_SYMBOL || !fe->symbol)
 			return NULL;
 		f = pl_base(fe->symbol);
+		if (f && f->type == SYM_FN && !f->stmt && fn && fn->file &&
+		    fn->file->db && fe->symbol->ident &&
+		    pl_map_get(fn->file->db->returns, pl_id(fe->symbol->ident))) {
+			/* another file's, and the fact file knows it */
+			b = keybuf();
+			snprintf(b, 256, "R:%s", pl_id(fe->symbol->ident));
+			return b;
+		}
 		if (!f || f->type != SYM_FN || !f->stmt)
 			return NULL;	/* not defined in this file */
 		callee.sym = fe->symbol;
@@ -252,6 +260,18 @@ static const char *returned_key(struct expression *call)
 	b = keybuf();
 	snprintf(b, 256, "%s", r.key);
 	return b;
+}
+
+/* What the returns of @fn, a function of the file, agree on: a key. */
+const char *pl_return_key(struct pl_func *fn)
+{
+	struct symbol *f = pl_base(fn->sym);
+	struct returns r = { fn, NULL, 0 };
+
+	if (!f || f->type != SYM_FN || !f->stmt)
+		return NULL;
+	returns_in(f->stmt, &r);
+	return r.bad ? NULL : r.key;
 }
 
 /* The container the memory at pointer value @e belongs to. */
@@ -302,7 +322,7 @@ const char *pl_ptr_key(struct pl_func *fn, struct expression *e)
 	if (base->type == EXPR_PREOP && base->op == '&')
 		return pl_ptr_key(fn, base->unop);
 	if (base->type == EXPR_CALL || base->type == EXPR_STATEMENT)
-		return returned_key(base);
+		return returned_key(fn, base);
 	return NULL;
 }
 

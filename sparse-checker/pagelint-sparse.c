@@ -61,6 +61,7 @@ static int active = 1;		/* 0: pagelint's setup failed, sparse alone */
 static int only_ours;		/* -fpagelint-only */
 static int dump;	/* -fpagelint-dump: the calls and their keys on stderr */
 static struct pl_map *disabled;	/* rules turned off by -Wno-<rule> */
+static struct pl_facts db;	/* -fpagelint-db=FILE, read at start */
 static int ours_error;		/* a finding was said as an error */
 static int parsed;		/* sparse() is done with the current file */
 
@@ -414,6 +415,7 @@ struct symbol_list *__wrap_sparse(char *filename)
 	cur->stream = stream;	/* the next stream opened is the file's */
 	cur->tree = tree;
 	cur->version = pl_era_version();
+	cur->db = db.path ? &db : NULL;
 	holding = 0;
 	l = __real_sparse(filename);
 	parsed = 1;
@@ -446,11 +448,12 @@ void __wrap_report_stats(void)
  *   -fpagelint-only          hide sparse's own warnings (not its errors)
  *   -fpagelint-catalog=FILE  another API catalogue
  *   -fpagelint-dump          the calls seen and their keys, on stderr
+ *   -fpagelint-db=FILE       the cross-unit fact file (lib/facts.h)
  *   -W<rule>, -Wno-<rule>    one of pagelint's rules on or off
  * Returns the new argc, or -1 after a message.
  */
 static int own_switches(int argc, char **argv, int *strict,
-			const char **catalog)
+			const char **catalog, const char **dbfile)
 {
 	int i, n = 1;
 
@@ -470,6 +473,10 @@ static int own_switches(int argc, char **argv, int *strict,
 			dump = 1;
 			continue;
 		}
+		if (!strncmp(a, "-fpagelint-db=", 14) && a[14]) {
+			*dbfile = a + 14;
+			continue;
+		}
 		if (!strncmp(a, "-fpagelint-catalog=", 19)) {
 			*catalog = a + 19;
 			continue;
@@ -477,7 +484,8 @@ static int own_switches(int argc, char **argv, int *strict,
 		if (!strncmp(a, "-fpagelint", 10)) {
 			fprintf(stderr, "pagelint-sparse: unknown switch '%s' (have: "
 				"-fpagelint-strict, -fpagelint-only, "
-				"-fpagelint-catalog=FILE, -fpagelint-dump)\n", a);
+				"-fpagelint-catalog=FILE, -fpagelint-db=FILE, "
+				"-fpagelint-dump)\n", a);
 			return -1;
 		}
 		if (!strncmp(a, "-Wno-", 5))
@@ -492,6 +500,59 @@ static int own_switches(int argc, char **argv, int *strict,
 	}
 	argv[n] = NULL;
 	return n;
+}
+
+/*
+ * The fact file: 0, or -1 with @err set when it is another version's or
+ * corrupted (a setup problem).  One that cannot be read is said, and the
+ * check goes on without it.
+ */
+static int load_db(const char *path, char *err, size_t n)
+{
+	char *text, *line, *next;
+	int k, lineno = 0;
+
+	k = pl_facts_load(path, &text, err, n);
+	if (k == -1) {
+		fprintf(stderr, "pagelint-sparse: %s\n", err);
+		return 0;
+	}
+	if (k)
+		return -1;
+	db.path = path;
+	db.returns = pl_map_new();
+	db.lines = pl_map_new();
+	for (line = text; *line; line = next) {
+		struct pl_fact f;
+
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = 0;
+		else
+			next = line + strlen(line);
+		lineno++;
+		k = pl_fact_parse(line, &f);
+		if (k < 0) {
+			snprintf(err, n, "%s:%d: corrupted fact file (a malformed "
+				 "line)", path, lineno);
+			free(text);
+			db.path = NULL;
+			return -1;
+		}
+		if (!k)
+			continue;
+		*pl_map_slot(db.lines, line) = (void *)1;
+		if (f.kind == 'r') {
+			struct pl_dbret *r = calloc(1, sizeof(*r));
+			void **slot = pl_map_slot(db.returns, f.name);
+
+			r->f = f;
+			r->next = *slot;
+			*slot = r;
+		}
+	}
+	free(text);
+	return 0;
 }
 
 /* After sparse's exit(1) under -Wsparse-error: the file's own findings. */
@@ -538,7 +599,8 @@ static int sparse_on_big_stack(int argc, char **argv)
 int main(int argc, char **argv)
 {
 	char **nargv = calloc(argc + 2, sizeof(*nargv));
-	const char *catalog = NULL;
+	const char *catalog = NULL, *dbfile = NULL;
+	char err[1024];
 	int i, strict = 0, rc;
 
 	disabled = pl_map_new();
@@ -547,7 +609,7 @@ int main(int argc, char **argv)
 	nargv[1] = strdup("-D__PAGELINT__=1");
 	for (i = 1; i < argc; i++)
 		nargv[i + 1] = argv[i];
-	argc = own_switches(argc + 1, nargv, &strict, &catalog);
+	argc = own_switches(argc + 1, nargv, &strict, &catalog, &dbfile);
 	if (argc < 0)
 		return 2;
 	/*
@@ -555,9 +617,13 @@ int main(int argc, char **argv)
 	 * catalogue it says so once and is plain sparse, unless asked to be
 	 * strict.
 	 */
-	if (pl_catalog_try(catalog) < 0) {
+	if (pl_catalog_try(catalog) < 0)
+		snprintf(err, sizeof(err), "%s", pl_catalog_error());
+	else if (!dbfile || load_db(dbfile, err, sizeof(err)) == 0)
+		err[0] = 0;
+	if (err[0]) {
 		fprintf(stderr, "pagelint-sparse: %s: %s; %s\n",
-			strict ? "error" : "warning", pl_catalog_error(),
+			strict ? "error" : "warning", err,
 			strict ? "stopping (-fpagelint-strict)" :
 			"pagelint is inactive, sparse checks alone");
 		if (strict)

@@ -18,6 +18,7 @@
 #include "../lib/catalog.h"
 #include "../lib/era.h"
 #include "../lib/say.h"
+#include "../lib/facts.h"
 
 #define PL_MAXARGS 8
 
@@ -40,6 +41,8 @@ struct pl_call {
 	struct pl_func *fn;		/* the caller */
 	int in_loop;
 	const struct pl_if *ifs;	/* every if around it, innermost first */
+	const char *db_where;		/* an acquire of another file, from the
+					 * fact file: FILE:LINE; else NULL */
 	struct pl_call *next;
 };
 
@@ -54,6 +57,7 @@ struct pl_assign {
 
 struct pl_func {
 	struct symbol *sym;
+	struct pl_file *file;
 	const char *name;
 	int is_static;
 	struct pl_call *calls, **calls_tail;
@@ -72,6 +76,22 @@ struct pl_file {
 	const char *tree;		/* the kernel tree, or NULL */
 	const char *version;		/* era, or NULL */
 	int pinned_mode;		/* __pinned is an address space here */
+	struct pl_facts *db;		/* the cross-unit fact file, or NULL */
+};
+
+/*
+ * The cross-unit fact file (lib/facts.h), as read at start: what functions
+ * of other files return (name -> struct pl_fact list), and every line, so
+ * that a line already there is not written again.
+ */
+struct pl_facts {
+	const char *path;
+	struct pl_map *returns;		/* function -> struct pl_dbret */
+	struct pl_map *lines;
+};
+struct pl_dbret {
+	struct pl_fact f;
+	struct pl_dbret *next;
 };
 
 /*
@@ -143,6 +163,7 @@ void pl_free_file(struct pl_file *f);
 const char *pl_ptr_key(struct pl_func *fn, struct expression *e);
 const char *pl_obj_key(struct pl_func *fn, struct expression *e);
 const char *pl_page_key(struct pl_func *fn, struct expression *e);
+const char *pl_return_key(struct pl_func *fn);
 const char *pl_pfn_page(struct pl_func *fn, struct expression *e);
 const char *pl_sg_key(struct pl_func *fn, struct expression *e);
 const char *pl_field_key(struct expression *e);

@@ -807,6 +807,7 @@ static void walk_function(struct pl_file *f, struct symbol *sym)
 	struct invocation *iv;
 
 	fn->sym = sym;
+	fn->file = f;
 	fn->name = pl_sym_name(sym);
 	fn->is_static = !!(sym->ctype.modifiers & MOD_STATIC);
 	fn->calls_tail = &fn->calls;

@@ -4,7 +4,7 @@
  * Cross-unit, second half: the array ring_pin_pages() of xret-a.c returns
  * is kept in a member of an anonymous union (the struct's other use of
  * the same storage is a list) and released here with the FOLL_GET
- * release.  Only the GCC plugin's fact file connects the two files.
+ * release.  Only the C engines' fact file connects the two files.
  * Shape of io_uring/kbuf.c (v6.1).
  */
 #include <linux/mm.h>
@@ -43,7 +43,7 @@ void ring_unregister(struct ring_list *bl)
 	int j;
 
 	for (j = 0; j < bl->nr_pages; j++)
-		put_page(bl->buf_pages[j]);			/* WARN(gup-put: gcc) */
+		put_page(bl->buf_pages[j]);			/* WARN(gup-put: gcc,sparse) */
 	kvfree(bl->buf_pages);
 	bl->buf_pages = NULL;
 }
