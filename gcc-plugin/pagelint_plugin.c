@@ -261,6 +261,8 @@ static std::vector<struct acq> xacqs;
 static std::map<unsigned, int> fn_xacq;	/* indexes into xacqs */
 static int first_xacq = -1;
 static bool file_refs;
+/* a function of the unit -> (its calls under a will-pin test, its calls) */
+static std::map<unsigned, std::pair<int, int>> callee_arms;
 
 static const char *db_path;
 static bool as_error;
@@ -1161,21 +1163,23 @@ static tree call_arg(gcall *call, unsigned i)
 }
 
 /*
- * The source line a location is on, in the file being compiled (read
- * once), or "".
+ * The source line a location is on, in whichever file it is (a header's
+ * inline function tests BIO_PAGE_PINNED too), each file read once; or "".
  */
-static std::string main_line(location_t loc)
+static std::string source_line(location_t loc)
 {
-	static std::vector<std::string> lines;
-	static bool read;
+	static std::map<std::string, std::vector<std::string>> files;
 	expanded_location x = expand_location(loc);
 
-	if (!read) {
-		char *text = main_input_filename ?
-			pl_read_file(main_input_filename) : NULL;
+	if (!x.file || x.line < 1)
+		return "";
+	auto it = files.find(x.file);
+
+	if (it == files.end()) {
+		char *text = pl_read_file(x.file);
+		std::vector<std::string> lines;
 		std::string cur;
 
-		read = true;
 		for (const char *p = text; p && *p; p++) {
 			if (*p == '\n') {
 				lines.push_back(cur);
@@ -1186,12 +1190,11 @@ static std::string main_line(location_t loc)
 		}
 		lines.push_back(cur);
 		free(text);
+		it = files.emplace(x.file, lines).first;
 	}
-	if (!x.file || !main_input_filename ||
-	    strcmp(x.file, main_input_filename) || x.line < 1 ||
-	    (size_t)x.line > lines.size())
+	if ((size_t)x.line > it->second.size())
 		return "";
-	return lines[x.line - 1];
+	return it->second[x.line - 1];
 }
 
 /* A will-pin value (catalogue kind pinned) written on @line as a word
@@ -1248,7 +1251,7 @@ static bool will_pin_call(tree v)
 			return true;
 		for (unsigned k = 0; k < gimple_call_num_args(d); k++)
 			if (TREE_CODE(gimple_call_arg(d, k)) == INTEGER_CST &&
-			    names_pin_value(main_line(gimple_location(d))))
+			    names_pin_value(source_line(gimple_location(d))))
 				return true;
 		return false;
 	}
@@ -1528,6 +1531,17 @@ static void do_call(struct fnctx *c, gcall *call)
 	}
 	/* A function of this unit: arguments flow in, its own work flows out. */
 	std::string id = num(DECL_UID(fn));
+	{
+		/* whether a will-pin test is around the call: a function
+		 * the unit calls only under one is under it too */
+		struct release t = {};
+		auto &ca = callee_arms[DECL_UID(fn)];
+
+		pin_guards(c, gimple_bb(call), t);
+		ca.second++;
+		if (t.pinned > 0)
+			ca.first++;
+	}
 	for (unsigned i = 0; i < n; i++) {
 		tree arg = gimple_call_arg(call, i), t = TREE_TYPE(arg);
 		std::string ai = "A" + id + ":" + num(i), ao = "AO" + id + ":" + num(i);
@@ -2070,6 +2084,13 @@ static void check_releases(void)
 			fprintf(stderr, "pagelint: check %s: %zu acquires%s\n",
 				r.call, t.acqs.size(), t.other ? ", other" : "");
 		int arm = r.pinned;
+		auto ca = callee_arms.find(r.uid);
+
+		/* every call of the function is under a will-pin test
+		 * (__bio_release_pages() of bio_release_pages()) */
+		if (arm == 0 && ca != callee_arms.end() &&
+		    ca->second.first == ca->second.second)
+			arm = 1;
 
 		for (const auto &g : r.flag_guards)
 			for (const auto &n : g.first)
