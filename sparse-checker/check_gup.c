@@ -1052,7 +1052,7 @@ static int pin_test(const struct extract *x, struct expression *c)
 }
 
 /* 1: an if around @c says its pages are pinned; -1: not pinned; else 0. */
-static int pinned_arm(const struct extract *x, const struct pl_call *c)
+static int arm_of(const struct extract *x, const struct pl_call *c)
 {
 	const struct pl_if *i;
 	int t, no = 0;
@@ -1065,6 +1065,29 @@ static int pinned_arm(const struct extract *x, const struct pl_call *c)
 			no = 1;
 	}
 	return no ? -1 : 0;
+}
+
+/*
+ * The side of a will-pin test @c is on; a call in a function the file
+ * calls only under such a test (__bio_release_pages() of
+ * bio_release_pages(), an inline of include/linux/bio.h) is under it too.
+ */
+static int pinned_arm(struct pl_file *f, const struct extract *x,
+		      const struct pl_call *c)
+{
+	const struct pl_call *k;
+	int arm = arm_of(x, c), calls = 0;
+
+	if (arm)
+		return arm;
+	for (k = f->calls; k; k = k->next) {
+		if (!k->callee || k->callee != c->fn->sym)
+			continue;
+		if (arm_of(x, k) <= 0)
+			return 0;
+		calls++;
+	}
+	return calls ? 1 : 0;
 }
 
 /* The extract acquire a finding names: the function's own, else the first. */
@@ -1130,7 +1153,7 @@ static void report_releases(struct pl_file *f, const struct extract *x,
 
 		if (!r || !c->nargs || written_as_macro(f, c))
 			continue;
-		arm = x->first ? pinned_arm(x, c) : 0;
+		arm = x->first ? pinned_arm(f, x, c) : 0;
 		if (arm > 0 && class_tag(r->release.cls) == T_GET) {
 			const struct pl_call *xa = extract_of(f, x, c);
 

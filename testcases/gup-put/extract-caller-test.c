@@ -7,7 +7,7 @@
  * unpin.  The file takes references of its own elsewhere, so nothing but
  * the caller's test says what the pages hold.  Shape of
  * __bio_release_pages() and bio_release_pages() (include/linux/bio.h) in
- * block/bio.c (v6.12).  Only the GCC plugin follows a test into the
+ * block/bio.c (v6.12).  The C engines follow a test into the
  * functions a unit calls under it.
  */
 #include <linux/mm.h>
@@ -32,7 +32,7 @@ void __xreq_release_pages(struct xreq *r)
 	unsigned int i;
 
 	for (i = 0; i < r->nr; i++)
-		folio_put(r->folios[i]);	/* WARN(gup-put: gcc) */
+		folio_put(r->folios[i]);	/* WARN(gup-put: gcc,sparse) */
 }
 
 static inline void xreq_release_pages(struct xreq *r)
