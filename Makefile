@@ -22,7 +22,7 @@
 #                                           seeded mutants of the tree
 #   make pinned-demo                        the __pinned annotation on a driver
 #   make kbuild-test                        C=1/C=2/M= and -fplugin= in kbuild
-#   make fuzz-long [FUZZ_SECONDS=1500]      the long fuzz run (results/fuzz.txt)
+#   make fuzz-long [FUZZ_SECONDS=1500] [FUZZ_JOBS=1]  the long fuzz run (results/fuzz.txt)
 #   make subsystem-sparse KOBJ=dir [DIRS=..] pagelint-sparse beside stock
 #                                           sparse on whole subsystems
 #   make subsystem-gcc KOBJ=dir [DIRS=..]   the plugin's two passes beside a
@@ -149,10 +149,11 @@ check-fuzz: deps
 	@tests/fuzz -s 1 -n 240 -j 2 --every gcc=6,cocci=40
 
 FUZZ_SECONDS ?= 1500
+FUZZ_JOBS ?= 1
 fuzz-long: deps
 	@tools/deps linux-source-6.1
 	@tests/fuzz-build > /dev/null
-	tests/fuzz -s 1 -n 5000 -j 1 --budget $(FUZZ_SECONDS) --kobj $$(tools/ktree fuzz) \
+	tests/fuzz -s 1 -n 5000 -j $(FUZZ_JOBS) --budget $(FUZZ_SECONDS) --kobj $$(tools/ktree fuzz) \
 		--real 200 --every gcc=2,cocci=5 --figures results/fuzz.txt
 
 # Last: every testcase through every engine, one total.
