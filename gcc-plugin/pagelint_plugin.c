@@ -704,6 +704,22 @@ static bool pfn_of_page(tree v, int depth)
 	return pfn_page(v, depth) != NULL_TREE;
 }
 
+/*
+ * pfn_to_page() as GCC sees it: the memory map plus an offset, as a
+ * pointer (POINTER_PLUS) or, folded, in integers (vhost's pfn loop).
+ * The offset (the pfn, scaled), or NULL_TREE.
+ */
+static tree memmap_plus(gimple *d)
+{
+	tree r1 = gimple_assign_rhs1(d), r2 = gimple_assign_rhs2(d);
+
+	if (gimple_assign_rhs_code(d) == POINTER_PLUS_EXPR)
+		return is_memmap(r1, 0) ? r2 : NULL_TREE;
+	if (gimple_assign_rhs_code(d) == PLUS_EXPR)
+		return memmap_var(r1) ? r2 : memmap_var(r2) ? r1 : NULL_TREE;
+	return NULL_TREE;
+}
+
 /* A page that is pfn_to_page() of some pfn, on every path. */
 static bool page_of_pfn(tree v, int depth)
 {
@@ -721,12 +737,9 @@ static bool page_of_pfn(tree v, int depth)
 	}
 	if (!is_gimple_assign(d))
 		return false;
+	if (memmap_plus(d))
+		return true;
 	switch (gimple_assign_rhs_code(d)) {
-	case POINTER_PLUS_EXPR:
-		return is_memmap(gimple_assign_rhs1(d), 0);
-	case PLUS_EXPR:
-		return memmap_var(gimple_assign_rhs1(d)) ||
-		       memmap_var(gimple_assign_rhs2(d));
 	CASE_CONVERT:
 	case SSA_NAME:
 		return page_of_pfn(gimple_assign_rhs1(d), depth + 1);
@@ -790,16 +803,9 @@ static names_t ssa_walk(struct fnctx *c, tree v, enum walk mode)
 		enum tree_code code = gimple_assign_rhs_code(d);
 		tree r1 = gimple_assign_rhs1(d);
 
-		if (mode == W_ORIGIN && code == POINTER_PLUS_EXPR &&
-		    is_memmap(r1, 0))
+		if (mode == W_ORIGIN && memmap_plus(d))
 			/* pfn_to_page(): the page of that pfn */
-			out = ssa_walk(c, gimple_assign_rhs2(d), W_PFN);
-		else if (mode == W_ORIGIN && code == PLUS_EXPR &&
-			 (memmap_var(r1) || memmap_var(gimple_assign_rhs2(d))))
-			/* the same in integers, as GCC folds a converted
-			 * memory map plus an offset (vhost's pfn loop) */
-			out = ssa_walk(c, memmap_var(r1) ?
-				       gimple_assign_rhs2(d) : r1, W_PFN);
+			out = ssa_walk(c, memmap_plus(d), W_PFN);
 		else if (mode == W_PFN && code == POINTER_DIFF_EXPR)
 			/* page_to_pfn() */
 			out = is_memmap(gimple_assign_rhs2(d), 0) ?
@@ -2234,123 +2240,118 @@ static const char *fact_word(char cls)
 	return cls == 'p' ? "pin" : cls == 'x' ? "extract" : "got";
 }
 
+/* One fact of the file: an acquire (or "other") of another unit. */
+static void db_fact(const struct pl_fact *f, const char *line, void *data)
+{
+	std::string n;
+
+	db_lines.insert(line);
+	if (f->kind == 'r') {
+		n = "RPX:" + std::string(f->name);
+		if (!strcmp(f->cls, "other")) {
+			seeded_other.insert(n);
+		} else if (fact_cls(f->cls)) {
+			const struct pl_rec *r = pl_find("acquire", f->call);
+
+			acqs.push_back({ r ? r->name : "gup", fact_cls(f->cls),
+					 UNKNOWN_LOCATION, f->where });
+			edges.push_back({ n, "#" + num(acqs.size() - 1), false });
+		}
+		return;
+	}
+	/* a carrier's own field (sg_table's sgl, bio_vec's bv_page) is every
+	 * unit's: what one unit puts there says nothing of another's (fact
+	 * files written before this skip it too) */
+	if (pl_find("carrier", f->name))
+		return;
+	std::string st = f->name, ps = f->path, c = f->cls;
+	bool sg = c.compare(0, 2, "sg") == 0;
+
+	if (sg)
+		c = c.substr(2);
+	if (ps.size() > 2 && ps.compare(ps.size() - 2, 2, "[]") == 0)
+		n = "*F:" + st + ":" + ps.substr(0, ps.size() - 2);
+	else
+		n = "F:" + st + ":" + ps;
+	if (sg)
+		n = "C|F:" + st + ":" + ps;
+	if (c == "other") {
+		seeded_other.insert(n);
+		return;
+	}
+	if (!fact_cls(c.c_str()))
+		return;
+	const struct pl_rec *r = pl_find("acquire", f->call);
+	acqs.push_back({ r ? r->name : "gup", fact_cls(c.c_str()),
+			 UNKNOWN_LOCATION, f->where });
+	edges.push_back({ n, "#" + num(acqs.size() - 1), false });
+}
+
 /* false: the file is another version's or corrupted (said once) */
 static bool db_read(void)
 {
-	char err[1024], *text;
-	int lineno = 0, rc = pl_facts_load(db_path, &text, err, sizeof(err));
+	char err[1024];
+	int rc = pl_facts_read(db_path, db_fact, NULL, err, sizeof(err));
 
-	/* an unreadable file is said, and the unit goes on without it */
-	if (rc == -1) {
-		fprintf(stderr, "pagelint: %s\n", err);
-		return true;
-	}
-	if (rc)
+	if (rc == -2)
 		return setup_problem("%s", err);
-	for (char *line = text, *next; *line; line = next) {
-		struct pl_fact f;
-		std::string n;
-		int k;
-
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = 0;
-		else
-			next = line + strlen(line);
-		lineno++;
-		if (!(k = pl_fact_parse(line, &f)))
-			continue;
-		if (k < 0) {
-			free(text);
-			return setup_problem("%s:%d: corrupted fact file (a "
-					     "malformed line)", db_path, lineno);
-		}
-		db_lines.insert(line);
-		if (f.kind == 'r') {
-			n = "RPX:" + std::string(f.name);
-			if (!strcmp(f.cls, "other")) {
-				seeded_other.insert(n);
-			} else if (fact_cls(f.cls)) {
-				const struct pl_rec *r = pl_find("acquire", f.call);
-
-				acqs.push_back({ r ? r->name : "gup", fact_cls(f.cls),
-						 UNKNOWN_LOCATION, f.where });
-				edges.push_back({ n, "#" + num(acqs.size() - 1), false });
-			}
-			continue;
-		}
-		/* a carrier's own field (sg_table's sgl, bio_vec's bv_page)
-		 * is every unit's: what one unit puts there says nothing of
-		 * another's (fact files written before this skip it too) */
-		if (pl_find("carrier", f.name))
-			continue;
-		std::string st = f.name, ps = f.path, c = f.cls;
-		bool sg = c.compare(0, 2, "sg") == 0;
-
-		if (sg)
-			c = c.substr(2);
-		if (ps.size() > 2 && ps.compare(ps.size() - 2, 2, "[]") == 0)
-			n = "*F:" + st + ":" + ps.substr(0, ps.size() - 2);
-		else
-			n = "F:" + st + ":" + ps;
-		if (sg)
-			n = "C|F:" + st + ":" + ps;
-		if (c == "other") {
-			seeded_other.insert(n);
-			continue;
-		}
-		if (!fact_cls(c.c_str()))
-			continue;
-		const struct pl_rec *r = pl_find("acquire", f.call);
-		acqs.push_back({ r ? r->name : "gup", fact_cls(c.c_str()),
-				 UNKNOWN_LOCATION, f.where });
-		edges.push_back({ n, "#" + num(acqs.size() - 1), false });
-	}
-	free(text);
+	/* an unreadable file is said, and the unit goes on without it */
+	if (rc == -1)
+		fprintf(stderr, "pagelint: %s\n", err);
 	return true;
+}
+
+/* @f with its class, WHERE and CALL, once, unless the file has it. */
+static void db_line(std::string &out, std::set<std::string> &seen,
+		    struct pl_fact *f, bool sg, const char *cls,
+		    const char *where, const char *call)
+{
+	char line[1200];
+
+	snprintf(f->cls, sizeof(f->cls), "%s%s", sg ? "sg" : "", cls);
+	snprintf(f->where, sizeof(f->where), "%s", where);
+	snprintf(f->call, sizeof(f->call), "%s", call);
+	pl_fact_line(f, line, sizeof(line));
+	if (!db_lines.count(line) && seen.insert(line).second)
+		out += std::string(line) + "\n";
 }
 
 static void db_write(void)
 {
 	std::string out;
 	std::set<std::string> seen;
+	char err[1024];
 
 	for (const auto &t : tags) {
-		std::string st, path, pre;
-		bool sg = false;
+		struct pl_fact f = {};
+		std::string st, path;
+		bool sg = false, gup = false;
 		auto pf = public_fns.find(t.first);
 
-		if (pf != public_fns.end())
-			pre = "return " + pf->second + " ";
-		else if (fact_name(t.first, &st, &path, &sg) &&
-			 !pl_find("carrier", st.c_str()))
-			pre = "field " + st + " " + path + " " + (sg ? "sg" : "");
-		else
+		if (pf != public_fns.end()) {
+			f.kind = 'r';
+			snprintf(f.name, sizeof(f.name), "%s", pf->second.c_str());
+		} else if (fact_name(t.first, &st, &path, &sg) &&
+			   !pl_find("carrier", st.c_str())) {
+			f.kind = 'f';
+			snprintf(f.name, sizeof(f.name), "%s", st.c_str());
+			snprintf(f.path, sizeof(f.path), "%s", path.c_str());
+		} else {
 			continue;
-		bool gup = false;
-
+		}
 		for (int i : t.second.acqs) {
 			const struct acq &a = acqs[i];
-			std::string l;
 
 			gup = true;
 			if (a.loc == UNKNOWN_LOCATION)
 				continue;	/* another unit's fact */
-			l = pre + fact_word(a.cls) + " " + line_of(a.loc) + " " +
-				a.call;
-			if (!db_lines.count(l) && seen.insert(l).second)
-				out += l + "\n";
+			db_line(out, seen, &f, sg, fact_word(a.cls),
+				line_of(a.loc).c_str(), a.call);
 		}
 		/* "other" matters only where gup pages go too. */
-		if (t.second.other && gup) {
-			std::string l = pre + "other - -";
-
-			if (!db_lines.count(l) && seen.insert(l).second)
-				out += l + "\n";
-		}
+		if (t.second.other && gup)
+			db_line(out, seen, &f, sg, "other", "-", "-");
 	}
-	char err[1024];
-
 	if (!out.empty() && pl_facts_append(db_path, out.c_str(), err, sizeof(err)))
 		fprintf(stderr, "pagelint: %s\n", err);
 }

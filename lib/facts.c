@@ -42,7 +42,14 @@ void pl_fact_line(const struct pl_fact *f, char *buf, size_t n)
 			 f->where, f->call);
 }
 
-int pl_facts_load(const char *path, char **text, char *err, size_t n)
+static void corrupt(char *err, size_t n, const char *path, int line)
+{
+	snprintf(err, n, "%s:%d: corrupted fact file (a malformed line)", path,
+		 line);
+}
+
+/* The whole file into *@text; 0, -1 or -2 as pl_facts_read(). */
+static int load(const char *path, char **text, char *err, size_t n)
 {
 	size_t len = 0, cap = 65536;
 	char *t, *nul;
@@ -91,12 +98,42 @@ int pl_facts_load(const char *path, char **text, char *err, size_t n)
 	if ((nul = memchr(t, 0, len))) {
 		for (line = 1, k = 0; t + k < nul; k++)
 			line += t[k] == '\n';
-		snprintf(err, n, "%s:%d: corrupted fact file (a malformed line)",
-			 path, line);
+		corrupt(err, n, path, line);
 		free(t);
 		return -2;
 	}
 	*text = t;
+	return 0;
+}
+
+int pl_facts_read(const char *path,
+		  void (*fn)(const struct pl_fact *f, const char *line, void *data),
+		  void *data, char *err, size_t n)
+{
+	char *text, *line, *next;
+	struct pl_fact f;
+	int k, lineno = 0;
+
+	k = load(path, &text, err, n);
+	if (k)
+		return k;
+	for (line = text; *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = 0;
+		else
+			next = line + strlen(line);
+		lineno++;
+		k = pl_fact_parse(line, &f);
+		if (k < 0) {
+			corrupt(err, n, path, lineno);
+			free(text);
+			return -2;
+		}
+		if (k)
+			fn(&f, line, data);
+	}
+	free(text);
 	return 0;
 }
 

@@ -38,11 +38,14 @@ int pl_fact_parse(const char *line, struct pl_fact *f);
 void pl_fact_line(const struct pl_fact *f, char *buf, size_t n);
 
 /*
- * The whole fact file, read under a shared lock, into *@text (malloc'd;
- * "" when there is no file).  0, or with the reason in @err: -1 it cannot
- * be read, -2 it is another pagelint version's or corrupted.
+ * Read the fact file at @path under a shared lock and call @fn on each
+ * fact with its line; no file is an empty one.  0, or with the reason in
+ * @err: -1 it cannot be read, -2 it is another pagelint version's or
+ * corrupted (a malformed line, named by its number).
  */
-int pl_facts_load(const char *path, char **text, char *err, size_t n);
+int pl_facts_read(const char *path,
+		  void (*fn)(const struct pl_fact *f, const char *line, void *data),
+		  void *data, char *err, size_t n);
 
 /*
  * Append @text (whole lines) under an exclusive lock, the header first in

@@ -324,12 +324,6 @@ static void iterators(struct pl_file *f)
  * the helper itself stores into a page array parameter ("W:" key) goes
  * back to the array each caller passed.
  */
-/*
- * What a call passes for a page parameter, also as the integer flags
- * passed with it say: "<key>|<flag>=nz" and "=z" get the pages of the
- * calls passing a flag that is not zero, or zero (both where it is not a
- * constant).  See flag_key().
- */
 /* struct page **: a page array */
 static int is_page_array(struct symbol *t)
 {
@@ -337,6 +331,12 @@ static int is_page_array(struct symbol *t)
 	return t && t->type == SYM_PTR && is_page_ptr(t->ctype.base_type);
 }
 
+/*
+ * What a call passes for a page parameter, also as the integer flags
+ * passed with it say: "<key>|<flag>=nz" and "=z" get the pages of the
+ * calls passing a flag that is not zero, or zero (both where it is not a
+ * constant).  See flag_key().
+ */
 static void flag_edges(const struct pl_call *c, struct pl_func *h,
 		       const char *from, const char *key)
 {

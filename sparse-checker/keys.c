@@ -355,6 +355,16 @@ static int memmap(struct expression *e)
 		pl_base(v)->type != SYM_FN;
 }
 
+/* pfn_to_page(pfn) as it expands: the memory map plus a pfn; the pfn */
+static struct expression *pfn_of(struct expression *e)
+{
+	if (e && e->type == EXPR_BINOP && e->op == '+' && e->left &&
+	    e->right && pl_is_ptr(e->left->ctype) &&
+	    !pl_is_ptr(e->right->ctype) && memmap(e->left))
+		return e->right;
+	return NULL;
+}
+
 /* The container a page value was read from. */
 const char *pl_page_key(struct pl_func *fn, struct expression *e)
 {
@@ -378,10 +388,8 @@ const char *pl_page_key(struct pl_func *fn, struct expression *e)
 		return NULL;
 	case EXPR_BINOP:
 		/* pfn_to_page(pfn), vmemmap + pfn: the page pfn came from */
-		if (e->op == '+' && e->left && e->right &&
-		    pl_is_ptr(e->left->ctype) && !pl_is_ptr(e->right->ctype) &&
-		    memmap(e->left))
-			return pl_page_key(fn, e->right);
+		if (pfn_of(e))
+			return pl_page_key(fn, pfn_of(e));
 		if (e->op == '+' || e->op == '-')
 			return pl_page_key(fn, e->left);
 		/* a pfn scaled or shifted, page_to_pfn()'s division */
@@ -429,9 +437,7 @@ const char *pl_pfn_page(struct pl_func *fn, struct expression *e)
 		return NULL;
 	if ((v = pl_var(e)))
 		return followable(fn, v) ? agree(fn, v, pl_pfn_page, 0) : NULL;
-	if (e->type == EXPR_BINOP && e->op == '+' && e->left && e->right &&
-	    pl_is_ptr(e->left->ctype) && !pl_is_ptr(e->right->ctype) &&
-	    memmap(e->left))
+	if (pfn_of(e))
 		return "pfn";
 	/* page_folio(page), compound_head(page): the same page */
 	if ((e->type == EXPR_CALL || e->type == EXPR_STATEMENT) &&

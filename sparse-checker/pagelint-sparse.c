@@ -502,6 +502,20 @@ static int own_switches(int argc, char **argv, int *strict,
 	return n;
 }
 
+/* One fact of the file: what a function of another file returns. */
+static void db_fact(const struct pl_fact *f, const char *line, void *data)
+{
+	*pl_map_slot(db.lines, line) = (void *)1;
+	if (f->kind == 'r') {
+		struct pl_dbret *r = calloc(1, sizeof(*r));
+		void **slot = pl_map_slot(db.returns, f->name);
+
+		r->f = *f;
+		r->next = *slot;
+		*slot = r;
+	}
+}
+
 /*
  * The fact file: 0, or -1 with @err set when it is another version's or
  * corrupted (a setup problem).  One that cannot be read is said, and the
@@ -509,50 +523,16 @@ static int own_switches(int argc, char **argv, int *strict,
  */
 static int load_db(const char *path, char *err, size_t n)
 {
-	char *text, *line, *next;
-	int k, lineno = 0;
+	int k;
 
-	k = pl_facts_load(path, &text, err, n);
-	if (k == -1) {
-		fprintf(stderr, "pagelint-sparse: %s\n", err);
-		return 0;
-	}
-	if (k)
-		return -1;
-	db.path = path;
 	db.returns = pl_map_new();
 	db.lines = pl_map_new();
-	for (line = text; *line; line = next) {
-		struct pl_fact f;
-
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = 0;
-		else
-			next = line + strlen(line);
-		lineno++;
-		k = pl_fact_parse(line, &f);
-		if (k < 0) {
-			snprintf(err, n, "%s:%d: corrupted fact file (a malformed "
-				 "line)", path, lineno);
-			free(text);
-			db.path = NULL;
-			return -1;
-		}
-		if (!k)
-			continue;
-		*pl_map_slot(db.lines, line) = (void *)1;
-		if (f.kind == 'r') {
-			struct pl_dbret *r = calloc(1, sizeof(*r));
-			void **slot = pl_map_slot(db.returns, f.name);
-
-			r->f = f;
-			r->next = *slot;
-			*slot = r;
-		}
-	}
-	free(text);
-	return 0;
+	k = pl_facts_read(path, db_fact, NULL, err, n);
+	if (k == -1)
+		fprintf(stderr, "pagelint-sparse: %s\n", err);
+	if (k == 0)
+		db.path = path;
+	return k == -2 ? -1 : 0;
 }
 
 /* After sparse's exit(1) under -Wsparse-error: the file's own findings. */
