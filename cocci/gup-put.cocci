@@ -117,8 +117,8 @@ CAT = {
         '__bio_add_page': (r'2', r'page', ),
         'bio_add_pc_page': (r'3', r'page', ),
         'bio_add_zone_append_page': (r'2', r'page', ),
-        'page_to_phys': (r'1', r'page', r'address', ),
-        'page_to_pfn': (r'1', r'page', r'address', ),
+        'page_to_phys': (r'1', r'page', r'address', r'phys', ),
+        'page_to_pfn': (r'1', r'page', r'address', r'pfn', ),
         'set_page_dirty': (r'1', r'page', r'cpu', ),
         'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
         'drm_prime_pages_to_sg': (r'2/1<5.10', r'array', ),
@@ -321,18 +321,22 @@ CAT = {
     'addr2pg': {
         'virt_to_page': (r'1', ),
         'virt_to_head_page': (r'1', ),
-        'virt_to_phys': (r'1', ),
-        'virt_to_pfn': (r'1', ),
-        '__pa': (r'1', ),
+        'virt_to_phys': (r'1', r'phys', ),
+        'virt_to_pfn': (r'1', r'pfn', ),
+        '__pa': (r'1', r'phys', ),
         'sg_set_buf': (r'2', ),
         'sg_init_one': (r'2', ),
     },
     'pfn2pg': {
-        'pfn_to_page': (r'1', ),
-        'phys_to_page': (r'1', ),
+        'pfn_to_page': (r'1', r'pfn', ),
+        'phys_to_page': (r'1', r'phys', ),
     },
     'view': {
         'frame_vector_pages': (r'1', r'ptrs', ),
+    },
+    'phys2pfn': {
+        'PFN_DOWN': (r'1', ),
+        'PHYS_PFN': (r'1', ),
     },
     'kpage': {
         'virt_to_page': (r'1', ),
@@ -457,8 +461,8 @@ CATL = {
         (r'__bio_add_page', r'2', r'page', ),
         (r'bio_add_pc_page', r'3', r'page', ),
         (r'bio_add_zone_append_page', r'2', r'page', ),
-        (r'page_to_phys', r'1', r'page', r'address', ),
-        (r'page_to_pfn', r'1', r'page', r'address', ),
+        (r'page_to_phys', r'1', r'page', r'address', r'phys', ),
+        (r'page_to_pfn', r'1', r'page', r'address', r'pfn', ),
         (r'set_page_dirty', r'1', r'page', r'cpu', ),
         (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
         (r'drm_prime_pages_to_sg', r'2/1<5.10', r'array', ),
@@ -661,18 +665,22 @@ CATL = {
     'addr2pg': [
         (r'virt_to_page', r'1', ),
         (r'virt_to_head_page', r'1', ),
-        (r'virt_to_phys', r'1', ),
-        (r'virt_to_pfn', r'1', ),
-        (r'__pa', r'1', ),
+        (r'virt_to_phys', r'1', r'phys', ),
+        (r'virt_to_pfn', r'1', r'pfn', ),
+        (r'__pa', r'1', r'phys', ),
         (r'sg_set_buf', r'2', ),
         (r'sg_init_one', r'2', ),
     ],
     'pfn2pg': [
-        (r'pfn_to_page', r'1', ),
-        (r'phys_to_page', r'1', ),
+        (r'pfn_to_page', r'1', r'pfn', ),
+        (r'phys_to_page', r'1', r'phys', ),
     ],
     'view': [
         (r'frame_vector_pages', r'1', r'ptrs', ),
+    ],
+    'phys2pfn': [
+        (r'PFN_DOWN', r'1', ),
+        (r'PHYS_PFN', r'1', ),
     ],
     'kpage': [
         (r'virt_to_page', r'1', ),
@@ -1182,7 +1190,9 @@ class _File:
         self.flow = None     # key -> keys whose pages may reach it
         self.spaths = {}     # carrier path (->page.mem) -> keys stored
         self.addrof = []     # keys whose pfn or physical address is taken
-        self.frompfn = set() # keys assigned the page of a pfn
+        self.frompfn = {}    # keys assigned the page of a pfn: (func, value)
+        self.physvars = set() # (func, local) given the pfn of a physical address
+        self.xparams = set() # (func, param): page array parameters
         self.pfnsrc = {}     # pfn array key -> keys of the pages (K: kernel)
         self.typed = {}      # field -> its keys by struct (F:foo.pages)
         self.untyped = set() # fields also reached from no known struct
@@ -1316,6 +1326,8 @@ def gup_assign(x, y, p):
     kx = _key(f, x, func)
     ys = norm(y)
     _count(f, func, norm(x), ys, where(p))
+    if re.match(r'^\w+$', norm(x)) and _shifted_down(ys):
+        f.physvars.add((func, norm(x)))
     if ys in ('NULL', '0'):
         return          # cleared: no pages, and no key shared by all NULLs
     ky = _key(f, y, func) if '(' not in strip_to_base(_view(ys)) else None
@@ -1337,7 +1349,8 @@ def gup_assign(x, y, p):
         f.carried.add(kx)	# page = sg_page_iter_page(&it)
     else:
         if _is_pfn2pg(ys):
-            f.frompfn.add(kx)	# page = pfn_to_page(pfn)
+            # page = pfn_to_page(pfn)
+            f.frompfn.setdefault(kx, set()).add((func, ys))
         pg = _addr_arg(ys)
         if pg is not None:
             # ppn[i] = page_to_pfn(pages[i]): whose pages ppn[] names
@@ -1517,6 +1530,26 @@ def gup_param(fn, n, prm, t, p):
     f.ptypes[(str(fn), n)] = norm(t)
     _HAS_PARAMS.add(str(fn))
 
+def gup_xparam(fn, prm, p):
+    _file(p).xparams.add((str(fn), str(prm)))
+
+def _pair_acqs(f, k, func):
+    """The release helper of an acquire/release pair (user_pages.c of
+    hfi1): k, of which the file knows nothing else, is the page
+    array parameter of a function other files may call.  Its pages are
+    those the file's own such functions acquire into the arrays their
+    callers give, unless the file also acquires into arrays of its own."""
+    statics = {fn for fn, _ in f.params}
+
+    def given(key, fn):
+        return fn not in statics and \
+            any(key == 'L:%s:%s' % (fn, prm) for x, prm in f.xparams if x == fn)
+    if not k or not given(k, func) or k in f.src or _dmixed(f, k) or not f.acq:
+        return []
+    if any(not given(a[0], a[4]) for a in f.acq):
+        return []
+    return f.acq
+
 def gup_is_param_of(fn):
     return str(fn) in _HAS_PARAMS
 
@@ -1615,7 +1648,7 @@ def _kept_decl(f, y, p):
         while i < len(ys) and d:
             d += {'(': 1, ')': -1}.get(ys[i], 0)
             i += 1
-        gup_addrof(_args(ys[m.end():i - 1])[0], p)
+        gup_addrof(_args(ys[m.end():i - 1])[0], p, _unit('dma', m.group(1)))
 
 def _addr_arg(ys):
     """page of (T)page_to_pfn(page), page_to_phys(page): else None."""
@@ -1637,9 +1670,40 @@ def _pfn_sources(f, s, func):
     return [None if x == 'K' else x for x in f.pfnsrc[k]
             if x != 'K' or f.hasref]
 
-def gup_addrof(e, p):
+def _unit(kind, name):
+    """The UNIT of a record's address (dma, addr2pg, pfn2pg): a page frame
+    number (pfn, the default) or a physical address (phys); None for an
+    addr2pg that gives a page back."""
+    r = CAT[kind].get(name, ())
+    u = r[-1] if r and r[-1] in ('pfn', 'phys') else None
+    return u if u or kind != 'addr2pg' else None
+
+def gup_addrof(e, p, unit='pfn'):
     f = _file(p)
-    f.addrof.append(_key(f, e, p[0].current_element))
+    f.addrof.append((_key(f, e, p[0].current_element), unit))
+
+def gup_addr_pa(a, e, p):
+    """a(... page_address(e) ...): e's address in a's unit, if a gives an
+    address (__pa(), virt_to_pfn()) and not the page back."""
+    if _unit('addr2pg', a):
+        gup_addrof(e, p, _unit('addr2pg', a))
+
+def _shifted_down(ys):
+    """A physical address made a pfn: PFN_DOWN(addr), addr >> PAGE_SHIFT."""
+    return bool(re.search(r'>>\s*PAGE_SHIFT\b', ys)) or \
+        _is_call_of(strip_to_base(ys), 'phys2pfn')
+
+def _pfn_unit(f, s, func):
+    """The unit of the address pfn_to_page(x), phys_to_page(x) turns back
+    into a page: a pfn shifted down from a physical address, directly or
+    in a local given one (a loop's pfn that starts there), is one."""
+    m = re.match(r'^(\w+)\((.*)\)$', strip_to_base(s))
+    if not m or m.group(1) not in CAT['pfn2pg']:
+        return 'pfn'
+    a = m.group(2)
+    if _shifted_down(a) or (func, a) in f.physvars:
+        return 'phys'
+    return _unit('pfn2pg', m.group(1))
 
 def _is_call_of(s, kind):
     return any(s.startswith(n + '(') for n in CAT[kind])
@@ -1672,7 +1736,7 @@ def gup_store(fn, n, es, e, p):
     f = _file(p)
     if fn in CAT['dma'] and len(CAT['dma'][fn]) > 2 and \
        CAT['dma'][fn][2] == 'address':
-        gup_addrof(e, p)
+        gup_addrof(e, p, _unit('dma', fn))
     if _ppos(p) in f.kept or \
        (p[0].current_element, int(p[0].line)) in f.kept_lines:
         return
@@ -1858,6 +1922,7 @@ def gup_put_decide(fn, e, p):
         return pa
     k, _, s, func, carrier = f.rel[_ppos(p)]
     counted = _counted(f, k, func, _ppos(p))
+    paired = []
     m = re.match(r'^\w+\((.*)\)$', strip_to_base(s)) if carrier else None
     path = _carrier_path(m.group(1)) if m else None
     if path in f.spaths and None not in f.spaths[path]:
@@ -1874,7 +1939,10 @@ def gup_put_decide(fn, e, p):
         # of a pfn array filled in the file, the pages it was filled from
         addrs = _pfn_sources(f, s, func)
         if addrs is None:
-            addrs = f.addrof
+            units = {_pfn_unit(f, s, func)} if _is_pfn2pg(s) else \
+                {_pfn_unit(f, y, fy) for fy, y in f.frompfn[k]}
+            addrs = [x for x, u in f.addrof if u in units] or \
+                [x for x, u in f.addrof]
         if not addrs or None in addrs or \
            any(not _dacq(f, x) or _dmixed(f, x) for x in addrs):
             return None
@@ -1902,13 +1970,17 @@ def gup_put_decide(fn, e, p):
         a = _first(counted)
     else:
         acqs = _dacq(f, k) if k else []
+        paired = not acqs and _pair_acqs(f, k, func)
+        if paired:
+            acqs = paired
         if not acqs:
             return None
         cl = {a[1] for a in acqs}
         if len(cl) != 1:
             return None
         acls = cl.pop()
-        if _dmixed(f, k) and not _split_off(f, k, fn, acls, _ppos(p)):
+        if not paired and _dmixed(f, k) and \
+           not _split_off(f, k, fn, acls, _ppos(p)):
             return None
         a = _first(acqs)
     if acls == 'extract' and not f.hasref:
@@ -1925,6 +1997,9 @@ def gup_put_decide(fn, e, p):
     # Pages a helper is handed by callers that took them elsewhere: other
     # callers may hand it other pages, the fix is for a human to choose.
     if k in f.handed and not any(x[4] == func for x in _acq_of(f, k)):
+        return msg, None
+    # The release helper of a pair: other files may hand it other pages.
+    if paired:
         return msg, None
     return msg, _rel_fix(fn, e, want(acls), f.relargs.get(_ppos(p)))
 
@@ -2518,6 +2593,26 @@ p << gup_def.p;
 
 gup_param(fn, int(n), prm, t, p)
 
+// Page-array parameters of any function, static ones included (gup_def
+// says which are static): a release helper of an acquire/release pair is
+// one other files call.
+@gup_xdef@
+identifier fn, prm;
+type T0;
+parameter list ps;
+position p;
+@@
+
+T0 fn@p(ps, struct page **prm, ...) { ... }
+
+@script:python@
+fn << gup_xdef.fn;
+prm << gup_xdef.prm;
+p << gup_xdef.p;
+@@
+
+gup_xparam(fn, prm, p)
+
 @gup_arg@
 identifier fn : script:python () { gup_is_param_of(fn) };
 expression list[n] es;
@@ -2673,11 +2768,12 @@ position p;
 a(<+... g@p(e) ...+>)
 
 @script:python@
+a << gup_pa.a;
 e << gup_pa.e;
 p << gup_pa.p;
 @@
 
-gup_addrof(e, p)
+gup_addr_pa(a, e, p)
 
 // Pages of an extract acquire are pinned where a will-pin test says so:
 // if (dio->is_pinned) put_page(page) drops a pin.

@@ -221,7 +221,7 @@ struct release {
 	location_t loc;
 	bool folio_of_page;	/* folio_put(page_folio(p)) */
 	bool split;		/* the other arm hands them to the driver */
-	bool from_pfn;		/* put_page(pfn_to_page(pfn)) */
+	int from_pfn;		/* put_page(pfn_to_page(pfn)): its unit */
 	unsigned uid;		/* the function it is in */
 	int pinned;		/* will-pin test around it: 1 true, -1 false */
 	std::vector<std::pair<names_t, int>> flag_guards;  /* flags, side */
@@ -241,12 +241,12 @@ static std::unordered_map<name_t, struct ptag> tags;
 static std::set<name_t> seeded_other;	/* "other" from the fact file */
 static std::set<std::string> db_lines;	/* already in the fact file */
 /*
- * The pages whose address (pfn, physical address) the unit's own code
- * takes: what pfn_to_page() of a pfn from nowhere in particular gives
- * back.  addrof_unkeyed: one such page had no origin.
+ * The pages whose address the unit's own code takes, by unit (PL_PFN,
+ * PL_PHYS): what pfn_to_page() of a pfn from nowhere in particular gives
+ * back.  addrof_unkeyed: units in which one such page had no origin.
  */
-static std::vector<names_t> addrof;
-static bool addrof_unkeyed;
+static std::vector<names_t> addrof[PL_PHYS + 1];
+static int addrof_unkeyed;
 static bool in_main_file(location_t loc);
 static bool earlier(const struct acq &x, const struct acq *than);
 
@@ -720,31 +720,74 @@ static tree memmap_plus(gimple *d)
 	return NULL_TREE;
 }
 
-/* A page that is pfn_to_page() of some pfn, on every path. */
-static bool page_of_pfn(tree v, int depth)
+/*
+ * A pfn made from a physical address: shifted down (PFN_DOWN(addr)),
+ * directly or on some path (a loop's pfn that starts at one and counts up).
+ */
+static bool shifted_down(tree v, int depth)
 {
 	gimple *d;
 
 	if (!v || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
-	    depth > 8)
+	    depth > 6)
 		return false;
 	d = SSA_NAME_DEF_STMT(v);
 	if (gimple_code(d) == GIMPLE_PHI) {
 		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
-			if (!page_of_pfn(gimple_phi_arg_def(d, i), depth + 1))
-				return false;
-		return gimple_phi_num_args(d) > 0;
+			if (shifted_down(gimple_phi_arg_def(d, i), depth + 1))
+				return true;
+		return false;
 	}
 	if (!is_gimple_assign(d))
 		return false;
+	switch (gimple_assign_rhs_code(d)) {
+	case RSHIFT_EXPR:
+		return TREE_CODE(gimple_assign_rhs2(d)) == INTEGER_CST;
+	CASE_CONVERT:
+	case SSA_NAME:
+	case MULT_EXPR:
+	case PLUS_EXPR:
+	case MINUS_EXPR:
+	case POINTER_PLUS_EXPR:
+		return shifted_down(gimple_assign_rhs1(d), depth + 1);
+	default:
+		return false;
+	}
+}
+
+/*
+ * A page that is pfn_to_page() of some pfn, on every path: PL_PFN, or
+ * PL_PHYS where the pfn was a physical address shifted down; else 0.
+ */
+static int page_of_pfn(tree v, int depth)
+{
+	gimple *d;
+	int unit = 0;
+
+	if (!v || TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
+	    depth > 8)
+		return 0;
+	d = SSA_NAME_DEF_STMT(v);
+	if (gimple_code(d) == GIMPLE_PHI) {
+		for (unsigned i = 0; i < gimple_phi_num_args(d); i++) {
+			int u = page_of_pfn(gimple_phi_arg_def(d, i), depth + 1);
+
+			if (!u || (unit && u != unit))
+				return 0;
+			unit = u;
+		}
+		return unit;
+	}
+	if (!is_gimple_assign(d))
+		return 0;
 	if (memmap_plus(d))
-		return true;
+		return shifted_down(memmap_plus(d), 0) ? PL_PHYS : PL_PFN;
 	switch (gimple_assign_rhs_code(d)) {
 	CASE_CONVERT:
 	case SSA_NAME:
 		return page_of_pfn(gimple_assign_rhs1(d), depth + 1);
 	default:
-		return false;
+		return 0;
 	}
 }
 
@@ -1735,10 +1778,52 @@ static void int_store_edges(void)
 	pfn_places.clear();
 }
 
+/*
+ * page_to_phys(): the page's pfn (page - memmap, over the size of a page
+ * struct) shifted up by PAGE_SHIFT, or multiplied by PAGE_SIZE.
+ */
+static bool shifted_up(tree v, int depth)
+{
+	imm_use_iterator it;
+	use_operand_p u;
+
+	if (TREE_CODE(v) != SSA_NAME || depth > 4)
+		return false;
+	FOR_EACH_IMM_USE_FAST(u, it, v) {
+		gimple *g = USE_STMT(u);
+
+		if (!is_gimple_assign(g) || gimple_assign_rhs1(g) != v)
+			continue;
+		switch (gimple_assign_rhs_code(g)) {
+		case LSHIFT_EXPR:
+			if (TREE_CODE(gimple_assign_rhs2(g)) == INTEGER_CST)
+				return true;
+			break;
+		case MULT_EXPR:
+			if (TREE_CODE(gimple_assign_rhs2(g)) == INTEGER_CST &&
+			    integer_pow2p(gimple_assign_rhs2(g)) &&
+			    tree_to_uhwi(gimple_assign_rhs2(g)) >= 512)
+				return true;
+			break;
+		CASE_CONVERT:
+		case EXACT_DIV_EXPR:
+		case TRUNC_DIV_EXPR:
+		case RSHIFT_EXPR:
+			if (shifted_up(gimple_assign_lhs(g), depth + 1))
+				return true;
+			break;
+		default:
+			break;
+		}
+	}
+	return false;
+}
+
 /* page_to_pfn(page), page_to_phys(page) in the unit's own code */
 static void note_addrof(struct fnctx *c, gimple *s)
 {
 	tree pg = gimple_assign_rhs1(s);
+	int unit;
 	names_t n;
 
 	if (gimple_assign_rhs_code(s) != POINTER_DIFF_EXPR ||
@@ -1746,11 +1831,12 @@ static void note_addrof(struct fnctx *c, gimple *s)
 	    !is_memmap(gimple_assign_rhs2(s), 0) ||
 	    !in_main_file(gimple_location(s)))
 		return;
+	unit = shifted_up(gimple_assign_lhs(s), 0) ? PL_PHYS : PL_PFN;
 	n = origin(c, pg);
 	if (n.empty())
-		addrof_unkeyed = true;
+		addrof_unkeyed |= unit;
 	else
-		addrof.push_back(n);
+		addrof[unit].push_back(n);
 }
 
 static void do_assign(struct fnctx *c, gimple *s)
@@ -2056,32 +2142,90 @@ static void report(location_t loc, const char *msg, const char *rule,
 
 /*
  * put_page(pfn_to_page(pfn)) of a pfn followed nowhere: the pages whose
- * address the unit takes, when every one is acquired and none mixed.
- * Empty otherwise.
+ * address the unit takes in that unit (PL_PFN, PL_PHYS), or in any unit
+ * where it takes none in that one, when every one is acquired and none
+ * mixed.  Empty otherwise.
  */
-static struct ptag pfn_tag(void)
+static struct ptag pfn_tag(int unit)
 {
 	struct ptag u;
 
-	for (const auto &n : addrof) {
-		struct ptag t = tag_union(n);
+	if (addrof[unit].empty() && !(addrof_unkeyed & unit))
+		unit = PL_PFN | PL_PHYS;
+	for (int i = PL_PFN; i <= PL_PHYS; i++) {
+		if (!(unit & i))
+			continue;
+		for (const auto &n : addrof[i]) {
+			struct ptag t = tag_union(n);
 
-		if (t.acqs.empty() || t.other)
-			return ptag();
-		merge(u, t);
+			if (t.acqs.empty() || t.other)
+				return ptag();
+			merge(u, t);
+		}
 	}
-	return addrof_unkeyed ? ptag() : u;
+	return (addrof_unkeyed & unit) ? ptag() : u;
+}
+
+/* The uid of "A<uid>:<n>", "AO<uid>:<n>" (a parameter's array) of a
+ * function of external linkage; 0 for any other name. */
+static unsigned public_param_array(const name_t &n)
+{
+	size_t i = n.compare(0, 2, "AO") == 0 ? 2 : n[0] == 'A' ? 1 : 0;
+	char *end;
+	unsigned long uid;
+
+	if (!i || !ISDIGIT(n[i]))
+		return 0;
+	uid = strtoul(n.c_str() + i, &end, 10);
+	if (*end != ':' || !ISDIGIT(end[1]) || strchr(end, '|') ||
+	    !public_fns.count("RP" + num(uid)))
+		return 0;
+	return uid;
+}
+
+/*
+ * An acquire/release helper pair (hfi1's user_pages.c): the pages the
+ * unit's own functions of external linkage pin into the arrays their
+ * callers give; empty if the unit also acquires into arrays of its own.
+ */
+static struct ptag pair_tag(void)
+{
+	struct ptag u;
+
+	for (const auto &e : edges) {
+		if (e.src[0] != '#')
+			continue;
+		int i = atoi(e.src.c_str() + 1);
+
+		if (acqs[i].loc == UNKNOWN_LOCATION)
+			continue;	/* the fact file's */
+		if (!public_param_array(e.dst))
+			return ptag();
+		u.acqs.insert(i);
+	}
+	return u;
 }
 
 static void check_releases(void)
 {
-	const struct ptag pfns = pfn_tag();
+	const struct ptag pfns[PL_PHYS + 1] = {
+		ptag(), pfn_tag(PL_PFN), pfn_tag(PL_PHYS)
+	};
+	const struct ptag pair = pair_tag();
 
 	for (const auto &r : releases) {
 		struct ptag t = tag_union(r.srcs);
 
 		if (t.acqs.empty() && !t.other && r.from_pfn)
-			t = pfns;
+			t = pfns[r.from_pfn];
+		/* the release helper of a pair, given an array it knows
+		 * nothing else of */
+		if (t.acqs.empty() && !t.other && !r.srcs.empty() &&
+		    std::all_of(r.srcs.begin(), r.srcs.end(),
+				[&r](const name_t &n) {
+					return public_param_array(n) == r.uid;
+				}))
+			t = pair;
 		char acls = 0, msg[1024];
 		const struct acq *a = NULL;
 		std::string where;

@@ -320,6 +320,11 @@ static const struct pl_rec *lookup(int k, const char *name)
 	return NULL;
 }
 
+int pl_unit(const char *unit)
+{
+	return unit && !strcmp(unit, "phys") ? PL_PHYS : PL_PFN;
+}
+
 const struct pl_rec *pl_find(const char *kind, const char *name)
 {
 	return lookup(kind_of(kind), name);

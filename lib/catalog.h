@@ -20,8 +20,8 @@ extern "C" {
  * The kinds of record, declared once: X(kind, is_call), is_call saying
  * that a record's NAME is a kernel function or macro.  The catalogue's
  * header documents each; a kind not listed here is an error.  kpage, ref,
- * pg2addr and pinned name functions too, but only the Coccinelle rules
- * read them: the C engines must keep seeing get_page() and
+ * pg2addr, phys2pfn and pinned name functions too, but only the Coccinelle
+ * rules read them: the C engines must keep seeing get_page() and
  * vmalloc_to_page() as calls the catalogue does not know (a page handed to
  * one may hold a reference).
  */
@@ -32,7 +32,7 @@ extern "C" {
 	X(insert, 1) \
 	X(errmap, 0) X(mapall, 1) X(valloc, 1) X(gfp, 0) X(vguard, 1) \
 	X(userptr, 1) X(udup, 1) X(ucopy, 1) X(addr2pg, 1) X(pfn2pg, 1) X(view, 1) \
-	X(kpage, 0) X(ref, 0) X(pg2addr, 0) X(pinned, 0) \
+	X(kpage, 0) X(ref, 0) X(pg2addr, 0) X(phys2pfn, 0) X(pinned, 0) \
 	X(archfeature, 0) X(nofeature, 0) X(feature, 0) X(text, 0)
 
 enum pl_kind {
@@ -62,15 +62,15 @@ struct pl_rec {
 		struct { const char *n_, *cls, *form, *since, *until, *twin; } release;
 		struct { const char *n_, *rel, *when; } want;
 		struct { const char *n_, *arg, *form, *field; } store;
-		struct { const char *n_, *arg, *form, *access; } dma;
+		struct { const char *n_, *arg, *form, *access, *unit; } dma;
 		struct { const char *n_, *role; } carrier;
 		struct { const char *n_, *arg; } faultops;
 		struct { const char *n_, *vmf, *since, *until; } insert;
 		struct { const char *n_, *since, *loops; } mapall;
 		struct { const char *n_, *family, *gfparg, *since; } valloc;
 		struct { const char *n_, *zone, *plain; } gfp;
-		struct { const char *n_, *arg; } addr2pg;
-		struct { const char *n_, *arg; } pfn2pg;
+		struct { const char *n_, *arg, *unit; } addr2pg;
+		struct { const char *n_, *arg, *unit; } pfn2pg;
 		struct { const char *n_, *arg; } kpage;
 		struct { const char *n_, *arg; } ref;
 		struct { const char *n_, *arg; } pg2addr;
@@ -96,6 +96,15 @@ const char *pl_catalog_error(void);
 /* The finding texts that go with the catalogue at @catalog. */
 const char *pl_texts_path(const char *catalog);
 const char *pl_catalog_path(void);
+
+/*
+ * The unit of a page's address, a dma record's (ACCESS address), an
+ * addr2pg's or a pfn2pg's UNIT: PL_PFN (a page frame number, the default) or PL_PHYS (a
+ * physical address).  pfn_to_page() gives back the pages whose pfn was
+ * taken, not those whose physical address went to the IOMMU.
+ */
+enum { PL_PFN = 1, PL_PHYS = 2 };
+int pl_unit(const char *unit);
 
 /* The first record of @kind whose NAME is @name, or NULL (one index). */
 const struct pl_rec *pl_find(const char *kind, const char *name);

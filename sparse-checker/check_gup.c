@@ -45,6 +45,13 @@ static struct edge *writes;	/* stores into a parameter's array */
  */
 static struct pl_map *addrof;
 static int addrof_unkeyed;
+/*
+ * An acquire/release helper pair (hfi1's user_pages.c): the pages the
+ * file's own functions of external linkage pin into the arrays their
+ * callers give, unless the file also acquires into arrays of its own.
+ */
+static struct fact pair;
+static int pair_broken;
 
 static struct fact *fact(const char *key)
 {
@@ -764,6 +771,13 @@ static void collect(struct pl_file *f, const struct extract *x)
 			ft->tags |= acq_class(c, r);
 			if (acq_before(c, ft->acq))
 				ft->acq = c;	/* findings name the first */
+			if (pl_is_param(c->fn, pl_var(p)) && !c->fn->is_static) {
+				pair.tags |= acq_class(c, r);
+				if (acq_before(c, pair.acq))
+					pair.acq = c;
+			} else {
+				pair_broken = 1;
+			}
 			/*
 			 * A wrapper pinning into its parameter's array: what
 			 * it stores goes back to each caller's array.
@@ -807,10 +821,15 @@ static void collect(struct pl_file *f, const struct extract *x)
 			    c->pos.stream == f->stream) {
 				const char *k = pl_page_key(c->fn, pg);
 
-				if (k)
-					*pl_map_slot(addrof, k) = (void *)1;
-				else
-					addrof_unkeyed = 1;
+				int u = pl_unit(r->dma.unit);
+				void **slot;
+
+				if (k) {
+					slot = pl_map_slot(addrof, k);
+					*slot = (void *)((long)*slot | u);
+				} else {
+					addrof_unkeyed |= u;
+				}
 			}
 			if (address && kept_in_variable(f, c))
 				continue;
@@ -1108,45 +1127,74 @@ static const struct pl_call *extract_of(struct pl_file *f,
 
 /*
  * put_page(pfn_to_page(pfn)) of a pfn the file does not follow: the pages
- * whose address the file takes, when they are all acquired and of one
- * class.  A zero fact (no tags) otherwise.
+ * whose address the file takes in that unit (PL_PFN, PL_PHYS), or in any
+ * unit where it takes none in that one, when they are all acquired and of
+ * one class.  A zero fact (no tags) otherwise.
  */
+struct pfn_scan {
+	struct fact u;
+	long unit;
+	int n;
+};
+
 static int addrof_one(const char *key, void *val, void *data)
 {
 	const struct fact *ft = pl_map_get(facts, key);
-	struct fact *u = data;
+	struct pfn_scan *s = data;
 
+	if (!((long)val & s->unit))
+		return 0;
+	s->n++;
 	if (!ft || !ft->acq || !(ft->tags & (T_PIN | T_GET | T_XTR)) ||
 	    (ft->tags & T_OTHER)) {
-		u->tags |= T_OTHER;
+		s->u.tags |= T_OTHER;
 		return 0;
 	}
-	u->tags |= ft->tags & T_PAGES;
-	if (acq_before(ft->acq, u->acq))
-		u->acq = ft->acq;
+	s->u.tags |= ft->tags & T_PAGES;
+	if (acq_before(ft->acq, s->u.acq))
+		s->u.acq = ft->acq;
 	return 0;
 }
 
-static struct fact pfn_fact(void)
+static struct fact pfn_fact(int unit)
 {
-	struct fact u = { 0 };
+	struct pfn_scan s = { .unit = unit };
 
-	pl_map_each(addrof, addrof_one, &u);
-	if (addrof_unkeyed || !u.acq || (u.tags & T_OTHER))
-		u.tags = 0;
-	return u;
+	pl_map_each(addrof, addrof_one, &s);
+	if (!s.n && !(addrof_unkeyed & unit) && unit != (PL_PFN | PL_PHYS))
+		return pfn_fact(PL_PFN | PL_PHYS);
+	if ((addrof_unkeyed & unit) || !s.u.acq || (s.u.tags & T_OTHER))
+		s.u.tags = 0;
+	return s.u;
+}
+
+/*
+ * The release helper of a pair: a function of external linkage releasing
+ * the array it is given (p, p[i], &p[i]), of which the file knows nothing
+ * else.
+ */
+static int pair_release(const struct pl_call *c)
+{
+	struct expression *e = pl_strip(c->args[0]);
+
+	while (e && !pl_var(e) &&
+	       ((e->type == EXPR_PREOP && (e->op == '*' || e->op == '&')) ||
+		(e->type == EXPR_BINOP && e->op == '+')))
+		e = pl_strip(e->type == EXPR_PREOP ? e->unop : e->left);
+	return !c->fn->is_static && pl_is_param(c->fn, pl_var(e)) &&
+		is_page_array(pl_var(e));
 }
 
 static void report_releases(struct pl_file *f, const struct extract *x,
 			    const struct pl_report *rep)
 {
 	const struct pl_call *c;
-	const struct fact pfns = pfn_fact();
+	const struct fact pfns = pfn_fact(PL_PFN), phys = pfn_fact(PL_PHYS);
 
 	for (c = f->calls; c; c = c->next) {
 		const struct pl_rec *r = pl_find("release", c->name);
 		const struct fact *ft;
-		const char *key, *cls;
+		const char *key, *cls, *unit;
 		char where[600], msg[1024];
 		unsigned int t;
 		int array, arm;
@@ -1170,9 +1218,12 @@ static void report_releases(struct pl_file *f, const struct extract *x,
 		if (!array && flag_key(c, key))
 			key = flag_key(c, key);
 		ft = pl_map_get(facts, key);
-		if ((!ft || !(ft->tags & T_PAGES)) && !array && pfns.tags &&
-		    pl_pfn_page(c->fn, c->args[0]))
-			ft = &pfns;
+		if ((!ft || !(ft->tags & T_PAGES)) && !array &&
+		    (unit = pl_pfn_page(c->fn, c->args[0])))
+			ft = !strcmp(unit, "phys") ? &phys : &pfns;
+		if ((!ft || !(ft->tags & T_PAGES)) && pair.acq && !pair_broken &&
+		    pair_release(c))
+			ft = &pair;
 		if (!ft || !ft->acq)
 			continue;
 		t = ft->tags & T_PAGES;
@@ -1327,6 +1378,8 @@ static void run(struct pl_file *f, const struct pl_report *rep)
 	facts = pl_map_new();
 	addrof = pl_map_new();
 	addrof_unkeyed = 0;
+	memset(&pair, 0, sizeof(pair));
+	pair_broken = 0;
 	edges = NULL;
 	if (f->db)
 		pl_map_each(f->db->returns, seed_return, NULL);

@@ -423,8 +423,37 @@ const char *pl_page_key(struct pl_func *fn, struct expression *e)
 }
 
 /*
+ * pfn_to_page(PFN_DOWN(addr)): the page of a physical address, shifted
+ * down directly or in a value a local was given (a loop's pfn that starts
+ * at one and counts up).
+ */
+static int shifted_down(struct pl_func *fn, struct expression *e, int d)
+{
+	const struct pl_srcs *s;
+	struct symbol *v;
+	int i;
+
+	e = pl_strip(e);
+	if (!e || d > 4)
+		return 0;
+	/* scaled by the size of a page struct, counted on from a start */
+	if (e->type == EXPR_BINOP)
+		return e->op == SPECIAL_RIGHTSHIFT ||
+			((e->op == '*' || e->op == '+' || e->op == '-') &&
+			 shifted_down(fn, e->left, d + 1));
+	v = pl_var(e);
+	if (!followable(fn, v) || !(s = pl_sources(v)))
+		return 0;
+	for (i = 0; i < s->n; i++)
+		if (shifted_down(fn, s->e[i], d + 1))
+			return 1;
+	return 0;
+}
+
+/*
  * "pfn" when a page value is the page of a pfn (pfn_to_page(pfn), as
- * vmemmap + pfn), directly or through locals that all agree; else NULL.
+ * vmemmap + pfn), "phys" of a physical address made a pfn, directly or
+ * through locals that all agree; else NULL.
  */
 const char *pl_pfn_page(struct pl_func *fn, struct expression *e)
 {
@@ -438,7 +467,7 @@ const char *pl_pfn_page(struct pl_func *fn, struct expression *e)
 	if ((v = pl_var(e)))
 		return followable(fn, v) ? agree(fn, v, pl_pfn_page, 0) : NULL;
 	if (pfn_of(e))
-		return "pfn";
+		return shifted_down(fn, pfn_of(e), 0) ? "phys" : "pfn";
 	/* page_folio(page), compound_head(page): the same page */
 	if ((e->type == EXPR_CALL || e->type == EXPR_STATEMENT) &&
 	    pl_call_name(e, args, &n) && n == 1)

@@ -6,6 +6,7 @@
 #include <linux/mm_types.h>
 #include <linux/slab.h>
 #include <linux/fs.h>
+#include <linux/pfn.h>
 
 typedef unsigned int __bitwise vm_fault_t;
 
