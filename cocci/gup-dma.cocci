@@ -12,7 +12,7 @@
 // Options: --no-includes --include-headers
 // Generated from cocci/src/gup-dma.cocci.in and catalog/pagelint.api
 // by tools/gen-cocci: edit those, not this file.
-// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2 & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, bvec_set_page, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, blk_rq_map_user, blk_rq_map_user_iov, page_to_xen_pfn, xen_page_to_gfn, virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa
+// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2 & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, bvec_set_page, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, blk_rq_map_user, blk_rq_map_user_iov, page_to_xen_pfn, xen_page_to_gfn, virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa, FOLL_LONGTERM
 
 virtual patch
 virtual context
@@ -55,6 +55,9 @@ CAT = {
     },
     'gupflag': {
         'FOLL_PIN': (r'pin', r'gup_flags', ),
+    },
+    'longterm': {
+        'FOLL_LONGTERM': (),
     },
     'twin': {
         'get_user_pages': (r'pin_user_pages', ),
@@ -394,6 +397,9 @@ CATL = {
     'gupflag': [
         (r'FOLL_PIN', r'pin', r'gup_flags', ),
     ],
+    'longterm': [
+        (r'FOLL_LONGTERM', ),
+    ],
     'twin': [
         (r'get_user_pages', r'pin_user_pages', ),
         (r'get_user_pages_fast', r'pin_user_pages_fast', ),
@@ -713,10 +719,13 @@ CATL = {
         (r'gup-put', r'want=user', r'pages from {acq}() ({where}) released with {rel}(); this tree releases get_user_pages() pages with {fix}()', ),
         (r'gup-put', r'cls=get', r'pages from {acq}() ({where}) are not pinned but released with {rel}(); use {fix}()', ),
         (r'gup-put', r'-', r'pages from {acq}() ({where}) released with {rel}(); use {fix}()', ),
+        (r'gup-dma', r'twin=,access=longterm', r'pages from {acq}() are held long-term ({sink}) but are not pinned', ),
         (r'gup-dma', r'twin=,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) but are not pinned', ),
         (r'gup-dma', r'twin=', r'pages from {acq}() reach DMA through {sink}() (line {line}) but are not pinned', ),
+        (r'gup-dma', r'have_twin=no,access=longterm', r'pages from {acq}() are held long-term ({sink}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'have_twin=no,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'have_twin=no', r'pages from {acq}() reach DMA through {sink}() (line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
+        (r'gup-dma', r'access=longterm', r'pages from {acq}() are held long-term ({sink}), which needs FOLL_PIN: pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'-', r'pages from {acq}() reach DMA through {sink}() (line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma-left', r'why=foll_get', r'not fixed: the call asks for FOLL_GET itself', ),
@@ -1057,6 +1066,8 @@ def _derive(s, name):
         r = CAT['release'].get(get('rel'))
         return (release_for(get('want'), r[1]) if r else None) or ''
     if name == 'access':
+        if get('sink') in CAT['longterm']:
+            return 'longterm'
         r = CAT['dma'].get(get('sink'))
         return r[2] if r and len(r) > 2 else 'device'
     if name == 'unpin':
@@ -1200,6 +1211,10 @@ class _File:
         self.untyped = set() # fields also reached from no known struct
         self.linked = False
         self.lflags = set()  # (function, gup_flags) declared in the function
+        self.ltcalls = []    # (key, function, line, args): get calls
+        self.ltvars = {}     # (function, local): the longterm flag it is given
+        self.ltsinks = {}    # (function, line): the longterm flag of a get call
+        self.nowide = set()  # (function, line): acquires no patch may convert
         self.split = None    # release position -> (call, key) of the other branch
         self.ifs = []        # (then span, else span) of each if with an else
         self.brcalls = []    # (line, col, call, first argument, function) in them
@@ -1315,6 +1330,7 @@ def gup_acquire_args(fn, al, p):
     for i, a in enumerate(f.acq):
         if a[2] != fn or a[3] != line or a[4] != func or a[1] != 'get':
             continue
+        f.ltcalls.append((a[0], func, line, args))
         for flag, (cls, param) in CAT['gupflag'].items():
             if any(re.search(r'\b%s\b' % flag, x) for x in args):
                 f.acq[i] = a[:1] + (cls,) + a[2:]
@@ -1330,6 +1346,9 @@ def gup_assign(x, y, p):
     _count(f, func, norm(x), ys, where(p))
     if re.match(r'^\w+$', norm(x)) and _shifted_down(ys):
         f.physvars.add((func, norm(x)))
+    if re.match(r'^\w+$', norm(x)) and _longterm(ys) and \
+       not re.search(r'\w\(', ys):
+        f.ltvars[(func, norm(x))] = _longterm(ys)
     if ys in ('NULL', '0'):
         return          # cleared: no pages, and no key shared by all NULLs
     ky = _key(f, y, func) if '(' not in strip_to_base(_view(ys)) else None
@@ -2078,6 +2097,24 @@ def _address_sink(name):
     r = CAT['dma'].get(name, ())
     return (len(r) > 2 and r[2] == 'address') or name in CAT['addr2pg']
 
+def _longterm(ys):
+    """The longterm flag (FOLL_LONGTERM) named in an expression."""
+    return next((n for n in CAT['longterm']
+                 if re.search(r'\b%s\b' % n, ys)), None)
+
+def _longterm_sinks(f):
+    """Once per file: a get call given a longterm flag, as a constant or
+    in a local of its function, is its own sink (FOLL_PIN is that flag's
+    prerequisite, pin_user_pages.rst), for its own pages only: other calls
+    into the same array may get them for a moment."""
+    calls, f.ltcalls = f.ltcalls, []
+    for k, func, line, args in calls:
+        for a in args:
+            n = _longterm(a) or f.ltvars.get((func, norm(a)))
+            if n:
+                f.ltsinks[(func, line)] = n
+                break
+
 def gup_dma_decide(fn, es, pages, p):
     """(message, replacement or None) for a get_user_pages*() whose pages
     reach DMA; the replacement is given only when every release of those
@@ -2085,6 +2122,7 @@ def gup_dma_decide(fn, es, pages, p):
     f = _file(p)
     _link_fields(f)
     _dma_entries(f)
+    _longterm_sinks(f)
     k = _key(f, pages, p[0].current_element)
     if not k or CAT['acquire'][fn][0] != 'get' or \
        follows_notifiers(p[0].file):
@@ -2093,6 +2131,9 @@ def gup_dma_decide(fn, es, pages, p):
         return None
     g = _find(f, k)
     sinks = [s for s in f.sinks if s[0] and _find(f, s[0]) == g]
+    lt = f.ltsinks.get((p[0].current_element, where(p)))
+    if lt:
+        sinks.append((k, lt, where(p)))
     if not sinks:
         return None
     sink = min(sinks, key=lambda s: s[2])	# the first DMA in the file
@@ -2104,6 +2145,15 @@ def gup_dma_decide(fn, es, pages, p):
     # in a table): its release is out of sight, no patch.
     if not twin or not have(twin) or \
        any(_address_sink(s[1]) for s in sinks):
+        return msg, None
+    # Held long-term, where other gets fill the same array for a moment:
+    # their releases are those of this call's pages too.
+    func = p[0].current_element
+    if sink[1] == lt and \
+       any(_find(f, a[0]) == g and (a[4], a[3]) != (func, where(p))
+           for a in f.acq if a[0]):
+        _leave(f, p, 'mixed')
+        f.nowide.add((func, where(p)))
         return msg, None
     return msg, (twin if _dma_convertible(f, g, p, es) else None)
 
@@ -2354,9 +2404,9 @@ def gup_dma_patch(fn, es, pages, p):
     """gup_dma_decide(), and where it gives no replacement only because the
     releases are outside the function of the acquire, the wide one."""
     r = gup_dma_decide(fn, es, pages, p)
-    if not r or r[1]:
-        return r
     f = _file(p)
+    if not r or r[1] or (p[0].current_element, where(p)) in f.nowide:
+        return r
     k = _key(f, pages, p[0].current_element)
     g = _find(f, k)
     sinks = [s for s in f.sinks if s[0] and _find(f, s[0]) == g]

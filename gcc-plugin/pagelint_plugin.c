@@ -62,6 +62,7 @@
 #include "options.h"
 #include "input.h"
 #include "stringpool.h"
+#include "cpplib.h"
 #include "intl.h"
 
 #include "../lib/catalog.h"
@@ -231,6 +232,7 @@ struct sink {
 	names_t srcs;
 	const char *call;
 	location_t loc;
+	int acq;		/* a longterm flag: the one acquire it is of */
 };
 
 static std::vector<struct acq> acqs;
@@ -1003,7 +1005,8 @@ static const struct api *written_as(location_t loc, const struct api *a)
 /*
  * An integer argument passed through from the caller's parameter (gup's own
  * gup_flags, maybe with bits added): it may hold FOLL_PIN, so whether the
- * call pins is the caller's choice.  Comparisons and constants cannot.
+ * call pins is the caller's choice.  Comparisons and constants cannot, nor
+ * a bool (writable ? FOLL_WRITE : 0 folds to the bool itself).
  */
 static bool from_param(tree v, int depth)
 {
@@ -1012,7 +1015,8 @@ static bool from_param(tree v, int depth)
 	if (!v || TREE_CODE(v) != SSA_NAME || depth > 8)
 		return false;
 	if (SSA_NAME_IS_DEFAULT_DEF(v))
-		return SSA_NAME_VAR(v) && TREE_CODE(SSA_NAME_VAR(v)) == PARM_DECL;
+		return SSA_NAME_VAR(v) && TREE_CODE(SSA_NAME_VAR(v)) == PARM_DECL &&
+		       TREE_CODE(TREE_TYPE(SSA_NAME_VAR(v))) != BOOLEAN_TYPE;
 	d = SSA_NAME_DEF_STMT(v);
 	if (is_gimple_assign(d)) {
 		enum tree_code code = gimple_assign_rhs_code(d);
@@ -1029,6 +1033,118 @@ static bool from_param(tree v, int depth)
 				return true;
 	}
 	return false;
+}
+
+/* The C front end's preprocessor, for the values of the tree's flags. */
+extern cpp_reader *parse_in;
+
+/* The catalogue's longterm flags the tree declares as enumerators. */
+static std::map<std::string, unsigned HOST_WIDE_INT> enum_flags;
+
+static void finish_type(void *gcc_data, void *user_data)
+{
+	tree t = (tree)gcc_data;
+
+	if (!t || TREE_CODE(t) != ENUMERAL_TYPE)
+		return;
+	for (tree v = TYPE_VALUES(t); v; v = TREE_CHAIN(v)) {
+		tree n = TREE_PURPOSE(v), x = TREE_VALUE(v);
+
+		if (!n || TREE_CODE(n) != IDENTIFIER_NODE ||
+		    !pl_find("longterm", IDENTIFIER_POINTER(n)))
+			continue;
+		if (x && TREE_CODE(x) == CONST_DECL)
+			x = DECL_INITIAL(x);
+		if (x && TREE_CODE(x) == INTEGER_CST)
+			enum_flags[IDENTIFIER_POINTER(n)] = TREE_INT_CST_LOW(x);
+	}
+}
+
+/*
+ * The value of flag @name as the tree defines it: a macro of a plain
+ * number or 1 << N (FOLL_LONGTERM in v6.1), or an enumerator (v6.12).
+ */
+static bool flag_value(const char *name, unsigned HOST_WIDE_INT *v)
+{
+	cpp_hashnode *h = parse_in ? cpp_lookup(parse_in,
+		(const unsigned char *)name, strlen(name)) : NULL;
+	auto e = enum_flags.find(name);
+
+	if (h && cpp_macro_p(h)) {
+		const char *d = (const char *)cpp_macro_definition(parse_in, h);
+		char *end;
+		unsigned long long a, b;
+
+		d += strlen(name);
+		d += strspn(d, " \t(");
+		a = strtoull(d, &end, 0);
+		if (end == d)
+			return false;
+		end += strspn(end, "ULul \t");
+		if (end[0] == '<' && end[1] == '<') {
+			b = strtoull(end + 2, &end, 0);
+			a <<= b;
+		}
+		*v = a;
+		return true;
+	}
+	if (e != enum_flags.end()) {
+		*v = e->second;
+		return true;
+	}
+	return false;
+}
+
+/* Flags value @v has @bit on every path: a constant, ORs, PHIs. */
+static bool has_bit(tree v, unsigned HOST_WIDE_INT bit, int depth)
+{
+	gimple *d;
+
+	if (TREE_CODE(v) == INTEGER_CST)
+		return TREE_INT_CST_LOW(v) & bit;
+	if (TREE_CODE(v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(v) ||
+	    depth > 8)
+		return false;
+	d = SSA_NAME_DEF_STMT(v);
+	if (gimple_code(d) == GIMPLE_PHI) {
+		for (unsigned i = 0; i < gimple_phi_num_args(d); i++)
+			if (!has_bit(gimple_phi_arg_def(d, i), bit, depth + 1))
+				return false;
+		return gimple_phi_num_args(d) > 0;
+	}
+	if (!is_gimple_assign(d))
+		return false;
+	switch (gimple_assign_rhs_code(d)) {
+	case BIT_IOR_EXPR:
+		return has_bit(gimple_assign_rhs1(d), bit, depth + 1) ||
+		       has_bit(gimple_assign_rhs2(d), bit, depth + 1);
+	CASE_CONVERT:
+	case SSA_NAME:
+	case INTEGER_CST:
+		return has_bit(gimple_assign_rhs1(d), bit, depth + 1);
+	default:
+		return false;
+	}
+}
+
+/*
+ * The longterm flag (catalogue longterm) a get call is given in its
+ * gup_flags argument, or NULL: FOLL_PIN is that flag's prerequisite.
+ */
+static const char *longterm_flag(gcall *call, const char *name)
+{
+	auto f = flags_pos.find(name);
+	unsigned HOST_WIDE_INT bit;
+
+	if (f == flags_pos.end() ||
+	    (unsigned)f->second > gimple_call_num_args(call))
+		return NULL;
+	for (const struct pl_rec *r = pl_next("longterm", NULL); r;
+	     r = pl_next("longterm", r))
+		if (flag_value(r->name, &bit) && bit &&
+		    has_bit(gimple_call_arg(call, f->second - 1), bit, 0))
+			return r->name;
+	return NULL;
 }
 
 /*
@@ -1509,6 +1625,14 @@ static void do_call(struct fnctx *c, gcall *call)
 			arr = deref(arr);
 		for (const auto &p : arr)
 			add_edge(p, "#" + num(acqs.size() - 1), false);
+		/* held long-term: the call's own flag is its sink */
+		if (a->cls == 'g' && !arr.empty()) {
+			const char *lt = longterm_flag(call, a->rec->name);
+
+			if (lt)
+				sinks.push_back({ arr, lt, loc,
+						  (int)acqs.size() - 1 });
+		}
 		return;
 	}
 	if (fn && DECL_NAME(fn) && in_main_file(loc) &&
@@ -1541,7 +1665,7 @@ static void do_call(struct fnctx *c, gcall *call)
 			return;
 		pg = gimple_call_arg(call, a->arg - 1);
 		src = a->form == 'a' ? prov(c, pg) : origin(c, pg);
-		sinks.push_back({ src, a->rec->name, loc });
+		sinks.push_back({ src, a->rec->name, loc, -1 });
 		if (a->kind == K_STORE && a->rec->store.field && a->form == 'p')
 			field_store(c, call, a->rec->store.field, src);
 		/* A store's carrier is the argument before the page(s). */
@@ -2320,6 +2444,7 @@ static void check_dma(void)
 			continue;
 		for (int i : t.acqs)
 			if (acqs[i].cls == 'g' && acqs[i].loc != UNKNOWN_LOCATION &&
+			    (s.acq < 0 || s.acq == i) &&
 			    (!hit.count(i) || line_no(s.loc) < line_no(hit[i]->loc)))
 				hit[i] = &s;	/* the first DMA in the file */
 	}
@@ -2657,6 +2782,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 
 	register_callback(info->base_name, PLUGIN_INFO, NULL, &pagelint_plugin_info);
 	register_callback(info->base_name, PLUGIN_FINISH_DECL, finish_decl, NULL);
+	register_callback(info->base_name, PLUGIN_FINISH_TYPE, finish_type, NULL);
 	register_callback(info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass);
 	register_callback(info->base_name, PLUGIN_FINISH_UNIT, finish_unit, NULL);
 	return 0;

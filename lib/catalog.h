@@ -26,7 +26,7 @@ extern "C" {
  * one may hold a reference).
  */
 #define PL_KINDS(X) \
-	X(acquire, 1) X(gupflag, 0) X(twin, 1) X(release, 1) X(want, 0) \
+	X(acquire, 1) X(gupflag, 0) X(longterm, 0) X(twin, 1) X(release, 1) X(want, 0) \
 	X(store, 1) X(load, 1) X(carrier, 0) X(keeps, 1) X(dma, 1) \
 	X(sguse, 1) X(notifier, 0) X(faultops, 0) X(slot, 0) X(mmapslot, 0) X(vma, 0) \
 	X(insert, 1) \

@@ -176,6 +176,8 @@ static const char *derive(struct slots *s, const char *name)
 						   r->release.form) : NULL);
 	}
 	if (!strcmp(name, "access")) {
+		if (pl_find("longterm", given(s, "sink")))
+			return "longterm";
 		r = pl_find("dma", given(s, "sink"));
 		return r && r->dma.access ? r->dma.access : "device";
 	}

@@ -52,6 +52,9 @@ CAT = {
     'gupflag': {
         'FOLL_PIN': (r'pin', r'gup_flags', ),
     },
+    'longterm': {
+        'FOLL_LONGTERM': (),
+    },
     'twin': {
         'get_user_pages': (r'pin_user_pages', ),
         'get_user_pages_fast': (r'pin_user_pages_fast', ),
@@ -390,6 +393,9 @@ CATL = {
     'gupflag': [
         (r'FOLL_PIN', r'pin', r'gup_flags', ),
     ],
+    'longterm': [
+        (r'FOLL_LONGTERM', ),
+    ],
     'twin': [
         (r'get_user_pages', r'pin_user_pages', ),
         (r'get_user_pages_fast', r'pin_user_pages_fast', ),
@@ -709,10 +715,13 @@ CATL = {
         (r'gup-put', r'want=user', r'pages from {acq}() ({where}) released with {rel}(); this tree releases get_user_pages() pages with {fix}()', ),
         (r'gup-put', r'cls=get', r'pages from {acq}() ({where}) are not pinned but released with {rel}(); use {fix}()', ),
         (r'gup-put', r'-', r'pages from {acq}() ({where}) released with {rel}(); use {fix}()', ),
+        (r'gup-dma', r'twin=,access=longterm', r'pages from {acq}() are held long-term ({sink}) but are not pinned', ),
         (r'gup-dma', r'twin=,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) but are not pinned', ),
         (r'gup-dma', r'twin=', r'pages from {acq}() reach DMA through {sink}() (line {line}) but are not pinned', ),
+        (r'gup-dma', r'have_twin=no,access=longterm', r'pages from {acq}() are held long-term ({sink}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'have_twin=no,access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
         (r'gup-dma', r'have_twin=no', r'pages from {acq}() reach DMA through {sink}() (line {line}) and should be pinned: {twin}() came in {twin_since}, this tree predates it', ),
+        (r'gup-dma', r'access=longterm', r'pages from {acq}() are held long-term ({sink}), which needs FOLL_PIN: pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'access=cpu', r'pages from {acq}() are written by the CPU ({sink}() at line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma', r'-', r'pages from {acq}() reach DMA through {sink}() (line {line}): pin them with {twin}() and release them with {unpin}() or {unpins}()', ),
         (r'gup-dma-left', r'why=foll_get', r'not fixed: the call asks for FOLL_GET itself', ),

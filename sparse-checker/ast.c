@@ -215,10 +215,11 @@ int pl_macro_defined(const char *name)
 }
 
 /*
- * The values of the catalogue's gfp and gup flags as the compiler sees
- * them: the names, preprocessed, parsed and evaluated by sparse itself
- * (casts, nested macros, BIT(), enums).  Sparse drops a file's tokens, macro bodies too,
- * once it is parsed (clear_token_alloc()), so this runs just before.
+ * The values of the catalogue's gfp, gup and longterm flags as the
+ * compiler sees them: the names, preprocessed, parsed and evaluated by
+ * sparse itself (casts, nested macros, BIT(), enums).  Sparse drops a
+ * file's tokens, macro bodies too, once it is parsed (clear_token_alloc()),
+ * so this runs just before.
  * Whatever sparse would say meanwhile is not the file's business: the
  * driver silences it around the call.
  */
@@ -231,7 +232,7 @@ static int nmvals;
 
 void pl_read_macro_values(void)
 {
-	static const char *const kinds[] = { "gfp", "gupflag" };
+	static const char *const kinds[] = { "gfp", "gupflag", "longterm" };
 	const char *names[MVALS_MAX];
 	const struct pl_rec *r;
 	struct expression *e;
@@ -240,9 +241,11 @@ void pl_read_macro_values(void)
 	int n = 0, len = 0, i, k;
 
 	nmvals = 0;
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < 3; k++)
 		for (r = NULL; (r = pl_next(kinds[k], r)) && n < MVALS_MAX; ) {
-			if (!pl_macro_defined(r->name) ||
+			/* a macro, or an enumerator (FOLL_LONGTERM in v6.12) */
+			if ((!pl_macro_defined(r->name) &&
+			     !lookup_symbol(built_in_ident(r->name), NS_SYMBOL)) ||
 			    len + strlen(r->name) + 3 >= sizeof(buf))
 				continue;
 			len += sprintf(buf + len, "%s%s", n ? ",\n" : "",

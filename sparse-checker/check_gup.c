@@ -1252,6 +1252,29 @@ static void report_releases(struct pl_file *f, const struct extract *x,
 	}
 }
 
+/*
+ * The longterm flag (catalogue longterm) a get call is given in its
+ * gup_flags argument, or NULL: FOLL_PIN is that flag's prerequisite.
+ */
+static const char *longterm_flag(const struct pl_call *c)
+{
+	const struct pl_rec *g = NULL, *r = NULL;
+	long long bit;
+	int pos;
+
+	while ((g = pl_next("gupflag", g)))
+		if (g->gupflag.param && (pos = param_pos(c, g->gupflag.param)) &&
+		    pl_arg(c, pos))
+			break;
+	if (!g)
+		return NULL;
+	while ((r = pl_next("longterm", r)))
+		if (pl_macro_value(r->name, &bit) && bit &&
+		    flag_bit(c->fn, pl_arg(c, pos), bit, 0) == F_YES)
+			return r->name;
+	return NULL;
+}
+
 static void report_dma(struct pl_file *f, const struct pl_report *rep)
 {
 	const struct pl_call *c;
@@ -1266,12 +1289,23 @@ static void report_dma(struct pl_file *f, const struct pl_report *rep)
 		const struct pl_rec *r = pl_find("acquire", c->name);
 		const struct fact *ft;
 		struct expression *p;
+		const char *lt;
 		char line[16], msg[1024];
 
 		if (!r || acq_class(c, r) != T_GET)
 			continue;
 		p = pl_arg(c, pl_era_pos(r->acquire.pages, f->version));
 		ft = pl_map_get(facts, pl_ptr_key(c->fn, p));
+		lt = p && !pl_is_null(p) ? longterm_flag(c) : NULL;
+		/* the first DMA in the file: the call itself if long-term */
+		if (lt && (!ft || !(ft->tags & T_DMA) || !ft->dma ||
+			   c->pos.line <= ft->dma->pos.line)) {
+			snprintf(line, sizeof(line), "%d", c->pos.line);
+			rep->warn(c->pos, "gup-dma",
+				pl_say(msg, sizeof(msg), "gup-dma", "acq",
+				       c->name, "sink", lt, "line", line, NULL));
+			continue;
+		}
 		if (!ft || !(ft->tags & T_DMA) || !ft->dma)
 			continue;
 		snprintf(line, sizeof(line), "%d", ft->dma->pos.line);

@@ -55,6 +55,10 @@ class _File:
         self.untyped = set() # fields also reached from no known struct
         self.linked = False
         self.lflags = set()  # (function, gup_flags) declared in the function
+        self.ltcalls = []    # (key, function, line, args): get calls
+        self.ltvars = {}     # (function, local): the longterm flag it is given
+        self.ltsinks = {}    # (function, line): the longterm flag of a get call
+        self.nowide = set()  # (function, line): acquires no patch may convert
         self.split = None    # release position -> (call, key) of the other branch
         self.ifs = []        # (then span, else span) of each if with an else
         self.brcalls = []    # (line, col, call, first argument, function) in them
@@ -170,6 +174,7 @@ def gup_acquire_args(fn, al, p):
     for i, a in enumerate(f.acq):
         if a[2] != fn or a[3] != line or a[4] != func or a[1] != 'get':
             continue
+        f.ltcalls.append((a[0], func, line, args))
         for flag, (cls, param) in CAT['gupflag'].items():
             if any(re.search(r'\b%s\b' % flag, x) for x in args):
                 f.acq[i] = a[:1] + (cls,) + a[2:]
@@ -185,6 +190,9 @@ def gup_assign(x, y, p):
     _count(f, func, norm(x), ys, where(p))
     if re.match(r'^\w+$', norm(x)) and _shifted_down(ys):
         f.physvars.add((func, norm(x)))
+    if re.match(r'^\w+$', norm(x)) and _longterm(ys) and \
+       not re.search(r'\w\(', ys):
+        f.ltvars[(func, norm(x))] = _longterm(ys)
     if ys in ('NULL', '0'):
         return          # cleared: no pages, and no key shared by all NULLs
     ky = _key(f, y, func) if '(' not in strip_to_base(_view(ys)) else None
@@ -933,6 +941,24 @@ def _address_sink(name):
     r = CAT['dma'].get(name, ())
     return (len(r) > 2 and r[2] == 'address') or name in CAT['addr2pg']
 
+def _longterm(ys):
+    """The longterm flag (FOLL_LONGTERM) named in an expression."""
+    return next((n for n in CAT['longterm']
+                 if re.search(r'\b%s\b' % n, ys)), None)
+
+def _longterm_sinks(f):
+    """Once per file: a get call given a longterm flag, as a constant or
+    in a local of its function, is its own sink (FOLL_PIN is that flag's
+    prerequisite, pin_user_pages.rst), for its own pages only: other calls
+    into the same array may get them for a moment."""
+    calls, f.ltcalls = f.ltcalls, []
+    for k, func, line, args in calls:
+        for a in args:
+            n = _longterm(a) or f.ltvars.get((func, norm(a)))
+            if n:
+                f.ltsinks[(func, line)] = n
+                break
+
 def gup_dma_decide(fn, es, pages, p):
     """(message, replacement or None) for a get_user_pages*() whose pages
     reach DMA; the replacement is given only when every release of those
@@ -940,6 +966,7 @@ def gup_dma_decide(fn, es, pages, p):
     f = _file(p)
     _link_fields(f)
     _dma_entries(f)
+    _longterm_sinks(f)
     k = _key(f, pages, p[0].current_element)
     if not k or CAT['acquire'][fn][0] != 'get' or \
        follows_notifiers(p[0].file):
@@ -948,6 +975,9 @@ def gup_dma_decide(fn, es, pages, p):
         return None
     g = _find(f, k)
     sinks = [s for s in f.sinks if s[0] and _find(f, s[0]) == g]
+    lt = f.ltsinks.get((p[0].current_element, where(p)))
+    if lt:
+        sinks.append((k, lt, where(p)))
     if not sinks:
         return None
     sink = min(sinks, key=lambda s: s[2])	# the first DMA in the file
@@ -959,6 +989,15 @@ def gup_dma_decide(fn, es, pages, p):
     # in a table): its release is out of sight, no patch.
     if not twin or not have(twin) or \
        any(_address_sink(s[1]) for s in sinks):
+        return msg, None
+    # Held long-term, where other gets fill the same array for a moment:
+    # their releases are those of this call's pages too.
+    func = p[0].current_element
+    if sink[1] == lt and \
+       any(_find(f, a[0]) == g and (a[4], a[3]) != (func, where(p))
+           for a in f.acq if a[0]):
+        _leave(f, p, 'mixed')
+        f.nowide.add((func, where(p)))
         return msg, None
     return msg, (twin if _dma_convertible(f, g, p, es) else None)
 
@@ -1209,9 +1248,9 @@ def gup_dma_patch(fn, es, pages, p):
     """gup_dma_decide(), and where it gives no replacement only because the
     releases are outside the function of the acquire, the wide one."""
     r = gup_dma_decide(fn, es, pages, p)
-    if not r or r[1]:
-        return r
     f = _file(p)
+    if not r or r[1] or (p[0].current_element, where(p)) in f.nowide:
+        return r
     k = _key(f, pages, p[0].current_element)
     g = _find(f, k)
     sinks = [s for s in f.sinks if s[0] and _find(f, s[0]) == g]

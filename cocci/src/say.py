@@ -61,6 +61,8 @@ def _derive(s, name):
         r = CAT['release'].get(get('rel'))
         return (release_for(get('want'), r[1]) if r else None) or ''
     if name == 'access':
+        if get('sink') in CAT['longterm']:
+            return 'longterm'
         r = CAT['dma'].get(get('sink'))
         return r[2] if r and len(r) > 2 else 'device'
     if name == 'unpin':
