@@ -1386,9 +1386,12 @@ def _kv_stack(f, s, func, locs):
         # &local or &local.a.b; &local.a[i] may be an array field or a
         # pointer field: cannot tell.
         return name if '[' not in chain else None
-    # local.member, an array member: the array is on the stack too
+    # local.member, an array member: the array is on the stack too (a
+    # member of a struct the file declares, or one written out in the
+    # type of the local itself: union { __be32 buf[2]; } crypto)
     last = re.match(r'^.*\.(\w+)$', chain)
-    if last and last.group(1) in f.arrays:
+    if last and (last.group(1) in f.arrays or
+                 re.search(r'\b%s\s*\[' % last.group(1), t)):
         return name
     return name if array and not chain else None
 

@@ -20,6 +20,7 @@
 #define __must_check	__attribute__((__warn_unused_result__))
 #define __always_inline	inline __attribute__((__always_inline__))
 #define __maybe_unused	__attribute__((__unused__))
+#define __aligned(x)	__attribute__((__aligned__(x)))
 #define likely(x)	__builtin_expect(!!(x), 1)
 #define unlikely(x)	__builtin_expect(!!(x), 0)
 
