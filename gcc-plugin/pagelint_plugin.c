@@ -1038,8 +1038,11 @@ static bool from_param(tree v, int depth)
 /* The C front end's preprocessor, for the values of the tree's flags. */
 extern cpp_reader *parse_in;
 
-/* The catalogue's longterm flags the tree declares as enumerators. */
-static std::map<std::string, unsigned HOST_WIDE_INT> enum_flags;
+/*
+ * The values of the catalogue's longterm flags in this unit: enumerators
+ * as they are declared, macros once first asked for.
+ */
+static std::map<std::string, unsigned HOST_WIDE_INT> flag_values;
 
 static void finish_type(void *gcc_data, void *user_data)
 {
@@ -1056,7 +1059,7 @@ static void finish_type(void *gcc_data, void *user_data)
 		if (x && TREE_CODE(x) == CONST_DECL)
 			x = DECL_INITIAL(x);
 		if (x && TREE_CODE(x) == INTEGER_CST)
-			enum_flags[IDENTIFIER_POINTER(n)] = TREE_INT_CST_LOW(x);
+			flag_values[IDENTIFIER_POINTER(n)] = TREE_INT_CST_LOW(x);
 	}
 }
 
@@ -1066,33 +1069,30 @@ static void finish_type(void *gcc_data, void *user_data)
  */
 static bool flag_value(const char *name, unsigned HOST_WIDE_INT *v)
 {
-	cpp_hashnode *h = parse_in ? cpp_lookup(parse_in,
-		(const unsigned char *)name, strlen(name)) : NULL;
-	auto e = enum_flags.find(name);
+	auto e = flag_values.find(name);
+	cpp_hashnode *h;
+	const char *d;
+	char *end;
+	unsigned long long a;
 
-	if (h && cpp_macro_p(h)) {
-		const char *d = (const char *)cpp_macro_definition(parse_in, h);
-		char *end;
-		unsigned long long a, b;
-
-		d += strlen(name);
-		d += strspn(d, " \t(");
-		a = strtoull(d, &end, 0);
-		if (end == d)
-			return false;
-		end += strspn(end, "ULul \t");
-		if (end[0] == '<' && end[1] == '<') {
-			b = strtoull(end + 2, &end, 0);
-			a <<= b;
-		}
-		*v = a;
-		return true;
-	}
-	if (e != enum_flags.end()) {
+	if (e != flag_values.end()) {
 		*v = e->second;
 		return true;
 	}
-	return false;
+	h = parse_in ? cpp_lookup(parse_in, (const unsigned char *)name,
+				  strlen(name)) : NULL;
+	if (!h || !cpp_macro_p(h))
+		return false;
+	d = (const char *)cpp_macro_definition(parse_in, h) + strlen(name);
+	d += strspn(d, " \t(");
+	a = strtoull(d, &end, 0);
+	if (end == d)
+		return false;
+	end += strspn(end, "ULul \t");
+	if (end[0] == '<' && end[1] == '<')
+		a <<= strtoull(end + 2, &end, 0);
+	*v = flag_values[name] = a;
+	return true;
 }
 
 /* Flags value @v has @bit on every path: a constant, ORs, PHIs. */

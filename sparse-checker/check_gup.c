@@ -78,6 +78,15 @@ static int acq_before(const struct pl_call *a, const struct pl_call *b)
 	return b->db_where || a->pos.line < b->pos.line;
 }
 
+/* @ft holds pages of class @tag from acquire @c (findings name the first) */
+static void acquired(struct fact *ft, const struct pl_call *c,
+		     unsigned int tag)
+{
+	ft->tags |= tag;
+	if (acq_before(c, ft->acq))
+		ft->acq = c;
+}
+
 static void push_edge(struct edge **list, const char *from, const char *to,
 		      const struct pl_call *via)
 {
@@ -761,6 +770,7 @@ static void collect(struct pl_file *f, const struct extract *x)
 		if ((r = pl_find("acquire", c->name))) {
 			int pos = pl_era_pos(r->acquire.pages, f->version);
 			struct expression *p = pl_arg(c, pos);
+			unsigned int tag;
 
 			if (!p || pl_is_null(p))
 				continue;
@@ -768,29 +778,21 @@ static void collect(struct pl_file *f, const struct extract *x)
 			ft = fact(pl_ptr_key(c->fn, p));
 			if (!ft)
 				continue;
-			ft->tags |= acq_class(c, r);
-			if (acq_before(c, ft->acq))
-				ft->acq = c;	/* findings name the first */
-			if (pl_is_param(c->fn, pl_var(p)) && !c->fn->is_static) {
-				pair.tags |= acq_class(c, r);
-				if (acq_before(c, pair.acq))
-					pair.acq = c;
-			} else {
+			tag = acq_class(c, r);
+			acquired(ft, c, tag);
+			if (pl_is_param(c->fn, pl_var(p)) && !c->fn->is_static)
+				acquired(&pair, c, tag);
+			else
 				pair_broken = 1;
-			}
 			/*
 			 * A wrapper pinning into its parameter's array: what
 			 * it stores goes back to each caller's array.
 			 */
 			if (pl_is_param(c->fn, pl_var(p))) {
 				char w[300];
-				struct fact *wt;
 
 				snprintf(w, sizeof(w), "W:%s", pl_ptr_key(c->fn, p));
-				wt = fact(w);
-				wt->tags |= acq_class(c, r);
-				if (acq_before(c, wt->acq))
-					wt->acq = c;
+				acquired(fact(w), c, tag);
 			}
 		} else if ((r = pl_find("store", c->name))) {
 			struct expression *pg = pl_arg(c, atoi(r->store.arg));
@@ -1346,9 +1348,7 @@ static int seed_return(const char *name, void *val, void *data)
 		c->db_where = r->f.where;
 		c->next = db_acqs;
 		db_acqs = c;
-		ft->tags |= t;
-		if (acq_before(c, ft->acq))
-			ft->acq = c;
+		acquired(ft, c, t);
 	}
 	return 0;
 }

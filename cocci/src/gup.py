@@ -188,11 +188,13 @@ def gup_assign(x, y, p):
     kx = _key(f, x, func)
     ys = norm(y)
     _count(f, func, norm(x), ys, where(p))
-    if re.match(r'^\w+$', norm(x)) and _shifted_down(ys):
-        f.physvars.add((func, norm(x)))
-    if re.match(r'^\w+$', norm(x)) and _longterm(ys) and \
-       not re.search(r'\w\(', ys):
-        f.ltvars[(func, norm(x))] = _longterm(ys)
+    if re.match(r'^\w+$', norm(x)):
+        # a local given the pfn of a physical address, or a longterm flag
+        if _shifted_down(ys):
+            f.physvars.add((func, norm(x)))
+        lt = _longterm(ys) if not re.search(r'\w\(', ys) else None
+        if lt:
+            f.ltvars[(func, norm(x))] = lt
     if ys in ('NULL', '0'):
         return          # cleared: no pages, and no key shared by all NULLs
     ky = _key(f, y, func) if '(' not in strip_to_base(_view(ys)) else None
@@ -550,8 +552,9 @@ def gup_addrof(e, p, unit='pfn'):
 def gup_addr_pa(a, e, p):
     """a(... page_address(e) ...): e's address in a's unit, if a gives an
     address (__pa(), virt_to_pfn()) and not the page back."""
-    if _unit('addr2pg', a):
-        gup_addrof(e, p, _unit('addr2pg', a))
+    unit = _unit('addr2pg', a)
+    if unit:
+        gup_addrof(e, p, unit)
 
 def _shifted_down(ys):
     """A physical address made a pfn: PFN_DOWN(addr), addr >> PAGE_SHIFT."""
