@@ -12,7 +12,7 @@
 // Options: --no-includes --include-headers
 // Generated from cocci/src/gup-dma.cocci.in and catalog/pagelint.api
 // by tools/gen-cocci: edit those, not this file.
-// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2 & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, bvec_set_page, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, blk_rq_map_user, blk_rq_map_user_iov, page_to_xen_pfn, xen_page_to_gfn, virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa, FOLL_LONGTERM
+// Keywords: get_user_pages, get_user_pages_fast, get_user_pages_unlocked, get_user_pages_remote, get_user_pages_locked, get_user_pages_fast_only, __get_user_pages_unlocked, get_user_pages_longterm, __get_user_pages_fast, get_user_page_fast_only, get_user_page_vma_remote, get_dump_page, iov_iter_get_pages, iov_iter_get_pages_alloc, iov_iter_get_pages2, iov_iter_get_pages_alloc2 & sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, bvec_set_page, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, copy_page_from_iter, copy_page_from_iter_atomic, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, blk_rq_map_user, blk_rq_map_user_iov, page_to_xen_pfn, xen_page_to_gfn, virt_to_page, virt_to_head_page, virt_to_phys, virt_to_pfn, __pa, FOLL_LONGTERM
 
 virtual patch
 virtual context
@@ -126,6 +126,8 @@ CAT = {
         'page_to_pfn': (r'1', r'page', r'address', r'pfn', ),
         'set_page_dirty': (r'1', r'page', r'cpu', ),
         'set_page_dirty_lock': (r'1', r'page', r'cpu', ),
+        'copy_page_from_iter': (r'1', r'page', r'cpu', ),
+        'copy_page_from_iter_atomic': (r'1', r'page', r'cpu', ),
         'drm_prime_pages_to_sg': (r'2/1<5.10', r'array', ),
         'dma_write_page': (r'2', r'page', ),
         'iov_iter_bvec': (r'3', r'array', ),
@@ -473,6 +475,8 @@ CATL = {
         (r'page_to_pfn', r'1', r'page', r'address', r'pfn', ),
         (r'set_page_dirty', r'1', r'page', r'cpu', ),
         (r'set_page_dirty_lock', r'1', r'page', r'cpu', ),
+        (r'copy_page_from_iter', r'1', r'page', r'cpu', ),
+        (r'copy_page_from_iter_atomic', r'1', r'page', r'cpu', ),
         (r'drm_prime_pages_to_sg', r'2/1<5.10', r'array', ),
         (r'dma_write_page', r'2', r'page', ),
         (r'iov_iter_bvec', r'3', r'array', ),
@@ -1200,6 +1204,7 @@ class _File:
         self.returns = {}    # function -> keys it returns (None: other)
         self.calls = []      # (key, callee, line, function): x = callee()
         self.vtypes = {}     # (function, variable) -> struct it points to
+        self.ftypes = {}     # (struct, field) -> struct the field holds
         self.flow = None     # key -> keys whose pages may reach it
         self.spaths = {}     # carrier path (->page.mem) -> keys stored
         self.addrof = []     # keys whose pfn or physical address is taken
@@ -1232,6 +1237,8 @@ def gup_field(s, fld, t, p):
     f = _file(p)
     f.fields.setdefault(fld, set()).add(s)
     m = re.match(r'^struct\s+(\w+)', str(t).strip())
+    if m:
+        f.ftypes[(str(s), str(fld))] = m.group(1)
     if m and m.group(1) in CAT['carrier']:
         f.cstructs.add(s)
         f.cfields.setdefault(fld, set()).add(m.group(1))
@@ -1253,6 +1260,29 @@ def _view(s):
             return '%s->%s' % (a[i], fld)
     return s
 
+def _stype(f, e, func):
+    """The struct that e (normalized: a variable, or a member of one, maybe
+    indexed or with its address taken) is, holds or points to, from the
+    declarations of the file; None where they do not say."""
+    while True:
+        t = e
+        if e.startswith('&'):
+            e = e[1:]
+        if e.startswith('(') and e.endswith(')') and _balanced(e[1:-1]):
+            e = e[1:-1]
+        m = re.match(r'^(.*)\[[^\[\]]*\]$', e)
+        if m and _balanced(m.group(1)):
+            e = m.group(1)
+        if e == t:
+            break
+    if re.match(r'^\w+$', e):
+        return f.vtypes.get((func, e))
+    m = re.match(r'^(.*)(?:->|\.)(\w+)$', e)
+    if not m or not _balanced(m.group(1)):
+        return None
+    st = _stype(f, m.group(1), func)
+    return f.ftypes.get((st, m.group(2))) if st else None
+
 def _key(f, e, func):
     """key_of(), but a field that two structs of the file declare is keyed
     by its struct, known from the declaration of the variable it is
@@ -1264,8 +1294,8 @@ def _key(f, e, func):
     if not k or not k.startswith('F:'):
         return k
     fld = k[2:]
-    m = re.match(r'^(\w+)(?:->|\.)(\w+)$', strip_to_base(e))
-    st = f.vtypes.get((func, m.group(1))) if m else None
+    m = re.match(r'^(.*)(?:->|\.)(\w+)$', strip_to_base(e))
+    st = _stype(f, m.group(1), func) if m else None
     if st:
         k = 'F:%s.%s' % (st, fld)
         f.typed.setdefault(fld, set()).add(k)
@@ -2701,7 +2731,7 @@ p << gup_keep.p;
 gup_kept(p)
 
 @gup_st@
-identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, bvec_set_page, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, blk_rq_map_user, blk_rq_map_user_iov, page_to_xen_pfn, xen_page_to_gfn};
+identifier fn = {sg_set_page, sg_assign_page, sg_alloc_table_from_pages, __sg_alloc_table_from_pages, sg_alloc_table_from_pages_segment, sg_alloc_append_table_from_pages, bvec_set_page, dma_map_page, ib_dma_map_page, bio_add_page, __bio_add_page, bio_add_pc_page, bio_add_zone_append_page, page_to_phys, page_to_pfn, set_page_dirty, set_page_dirty_lock, copy_page_from_iter, copy_page_from_iter_atomic, drm_prime_pages_to_sg, dma_write_page, iov_iter_bvec, blk_rq_map_user, blk_rq_map_user_iov, page_to_xen_pfn, xen_page_to_gfn};
 expression list[n] es;
 expression e;
 position p;

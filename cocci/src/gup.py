@@ -44,6 +44,7 @@ class _File:
         self.returns = {}    # function -> keys it returns (None: other)
         self.calls = []      # (key, callee, line, function): x = callee()
         self.vtypes = {}     # (function, variable) -> struct it points to
+        self.ftypes = {}     # (struct, field) -> struct the field holds
         self.flow = None     # key -> keys whose pages may reach it
         self.spaths = {}     # carrier path (->page.mem) -> keys stored
         self.addrof = []     # keys whose pfn or physical address is taken
@@ -76,6 +77,8 @@ def gup_field(s, fld, t, p):
     f = _file(p)
     f.fields.setdefault(fld, set()).add(s)
     m = re.match(r'^struct\s+(\w+)', str(t).strip())
+    if m:
+        f.ftypes[(str(s), str(fld))] = m.group(1)
     if m and m.group(1) in CAT['carrier']:
         f.cstructs.add(s)
         f.cfields.setdefault(fld, set()).add(m.group(1))
@@ -97,6 +100,29 @@ def _view(s):
             return '%s->%s' % (a[i], fld)
     return s
 
+def _stype(f, e, func):
+    """The struct that e (normalized: a variable, or a member of one, maybe
+    indexed or with its address taken) is, holds or points to, from the
+    declarations of the file; None where they do not say."""
+    while True:
+        t = e
+        if e.startswith('&'):
+            e = e[1:]
+        if e.startswith('(') and e.endswith(')') and _balanced(e[1:-1]):
+            e = e[1:-1]
+        m = re.match(r'^(.*)\[[^\[\]]*\]$', e)
+        if m and _balanced(m.group(1)):
+            e = m.group(1)
+        if e == t:
+            break
+    if re.match(r'^\w+$', e):
+        return f.vtypes.get((func, e))
+    m = re.match(r'^(.*)(?:->|\.)(\w+)$', e)
+    if not m or not _balanced(m.group(1)):
+        return None
+    st = _stype(f, m.group(1), func)
+    return f.ftypes.get((st, m.group(2))) if st else None
+
 def _key(f, e, func):
     """key_of(), but a field that two structs of the file declare is keyed
     by its struct, known from the declaration of the variable it is
@@ -108,8 +134,8 @@ def _key(f, e, func):
     if not k or not k.startswith('F:'):
         return k
     fld = k[2:]
-    m = re.match(r'^(\w+)(?:->|\.)(\w+)$', strip_to_base(e))
-    st = f.vtypes.get((func, m.group(1))) if m else None
+    m = re.match(r'^(.*)(?:->|\.)(\w+)$', strip_to_base(e))
+    st = _stype(f, m.group(1), func) if m else None
     if st:
         k = 'F:%s.%s' % (st, fld)
         f.typed.setdefault(fld, set()).add(k)
