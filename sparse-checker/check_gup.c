@@ -927,7 +927,10 @@ static void propagate(void)
 				b->acq = a->acq;
 				changed = 1;
 			}
-			if ((b->tags & T_DMA) && !(a->tags & T_DMA)) {
+			/* and name the file's first sink, as the others do */
+			if ((b->tags & T_DMA) &&
+			    (!(a->tags & T_DMA) || (b->dma && a->dma &&
+			     b->dma->pos.line < a->dma->pos.line))) {
 				a->tags |= T_DMA;
 				a->dma = b->dma ? b->dma : e->via;
 				changed = 1;

@@ -11,5 +11,6 @@
 #define EFAULT		14
 #define EBUSY		16
 #define EINVAL		22
+#define ENOSPC		28
 
 #endif
