@@ -1187,6 +1187,8 @@ class _File:
         self.kvars = {}      # (function, x) -> (page key, call): x = page_to_pfn(page)
         self.params = {}     # (static function, position) -> parameter
         self.ptypes = {}     # (static function, position) -> its type
+        self.oparams = {}    # (any function, position) -> parameter
+        self.dlinks = []     # (argument key, parameter key) of the others
         self.elemw = []      # (array key, value key): pages[i] = page
         self.handed = set()  # parameter keys that callers hand pages to
         self.kept = set()    # positions of page addresses kept in variables
@@ -1581,6 +1583,10 @@ def gup_param(fn, n, prm, t, p):
     f.ptypes[(str(fn), n)] = norm(t)
     _HAS_PARAMS.add(str(fn))
 
+def gup_oparam(fn, n, prm, p):
+    _file(p).oparams[(str(fn), n)] = str(prm)
+    _HAS_PARAMS.add(str(fn))
+
 def gup_xparam(fn, prm, p):
     _file(p).xparams.add((str(fn), str(prm)))
 
@@ -1610,7 +1616,16 @@ def gup_argument(fn, n, e, p):
     pin wrapper), as they do for the C engines."""
     f = _file(p)
     prm = f.params.get((str(fn), n))
-    if prm is None or '(' in strip_to_base(norm(e)):
+    if prm is None:
+        # other files may call it with other pages: only what it does
+        # with these (DMA) is theirs, as for the C engines
+        prm = f.oparams.get((str(fn), n))
+        k = _key(f, e, p[0].current_element) if prm is not None and \
+            '(' not in strip_to_base(norm(e)) else None
+        if k:
+            f.dlinks.append((k, 'L:%s:%s' % (fn, prm), str(fn)))
+        return
+    if '(' in strip_to_base(norm(e)):
         return
     k = _key(f, e, p[0].current_element)
     if k:
@@ -2146,6 +2161,20 @@ def _longterm_sinks(f):
                 f.ltsinks[(func, line)] = n
                 break
 
+def _dma_linked(f, g):
+    """The groups of the parameters of functions other files may call
+    that the pages of group g are handed to, directly or through more
+    such calls: group -> the function first handed them."""
+    linked, todo = {}, [(g, None)]
+    while todo:
+        h, via = todo.pop()
+        for ka, kp, fn in f.dlinks:
+            t = _find(f, kp)
+            if _find(f, ka) == h and t != g and t not in linked:
+                linked[t] = via or fn
+                todo.append((t, via or fn))
+    return linked
+
 def gup_dma_decide(fn, es, pages, p):
     """(message, replacement or None) for a get_user_pages*() whose pages
     reach DMA; the replacement is given only when every release of those
@@ -2165,9 +2194,11 @@ def gup_dma_decide(fn, es, pages, p):
     lt = f.ltsinks.get((p[0].current_element, where(p)))
     if lt:
         sinks.append((k, lt, where(p)))
-    if not sinks:
+    linked = _dma_linked(f, g)
+    far = [s for s in f.sinks if s[0] and _find(f, s[0]) in linked]
+    if not sinks and not far:
         return None
-    sink = min(sinks, key=lambda s: s[2])	# the first DMA in the file
+    sink = min(sinks + far, key=lambda s: s[2])	# the first DMA in the file
     msg = say('gup-dma', acq=fn, sink=sink[1], line=sink[2])
     twin = CAT['twin'].get(fn, (None,))[0]
     if not msg:
@@ -2176,6 +2207,9 @@ def gup_dma_decide(fn, es, pages, p):
     # in a table): its release is out of sight, no patch.
     if not twin or not have(twin) or \
        any(_address_sink(s[1]) for s in sinks):
+        return msg, None
+    if not sinks:
+        _leave(f, p, 'callable', callee=linked[_find(f, far[0][0])])
         return msg, None
     # Held long-term, where other gets fill the same array for a moment:
     # their releases are those of this call's pages too.
@@ -2695,6 +2729,27 @@ p << gup_xdef.p;
 @@
 
 gup_xparam(fn, prm, p)
+
+// Parameters of any function of the file, static ones included: a
+// function other files may call still says, by what it does with its
+// parameter, where the pages handed to it go (gup-dma).
+@gup_odef@
+identifier fn, prm;
+type T0, T;
+parameter list[n] ps;
+position p;
+@@
+
+T0 fn@p(ps, T prm, ...) { ... }
+
+@script:python@
+fn << gup_odef.fn;
+n << gup_odef.n;
+prm << gup_odef.prm;
+p << gup_odef.p;
+@@
+
+gup_oparam(fn, int(n), prm, p)
 
 @gup_arg@
 identifier fn : script:python () { gup_is_param_of(fn) };

@@ -32,6 +32,7 @@ struct fact {
 struct edge {
 	const char *from, *to;
 	const struct pl_call *via;
+	int dma_only;		/* only DMA flows back along it */
 	struct edge *next;
 };
 
@@ -106,6 +107,15 @@ static void add_edge(const char *from, const char *to,
 	if (!from || !to || !strcmp(from, to))
 		return;
 	push_edge(&edges, from, to, via);
+}
+
+/* DMA of "to" is DMA of "from"; nothing else flows along it. */
+static void add_dma_edge(const char *from, const char *to)
+{
+	if (!from || !to || !strcmp(from, to))
+		return;
+	push_edge(&edges, from, to, NULL);
+	edges->dma_only = 1;
 }
 
 static void free_edges(struct edge **list)
@@ -397,7 +407,7 @@ static void helpers(struct pl_file *f)
 		int i = 0;
 
 		if (!c->callee || !c->expr || !(h = pl_func_of(f, c->name)) ||
-		    !h->is_static || h->sym != c->callee)
+		    h->sym != c->callee)
 			continue;
 		FOR_EACH_PTR(pl_base(h->sym)->arguments, p) {
 			struct expression *a = pl_arg(c, ++i);
@@ -423,6 +433,15 @@ static void helpers(struct pl_file *f)
 				from = pl_ptr_key(c->fn, d);
 				snprintf(key, sizeof(key), "M:V%p", (void *)p);
 			} else {
+				continue;
+			}
+			/*
+			 * Other files may hand a function of external linkage
+			 * other pages: what it does with its parameter says
+			 * where these pages go, and no more.
+			 */
+			if (!h->is_static) {
+				add_dma_edge(from, key);
 				continue;
 			}
 			if (from)
@@ -918,12 +937,15 @@ static void propagate(void)
 			struct fact *a = fact(e->from), *b = fact(e->to);
 			unsigned int fw = a->tags & T_PAGES;
 
+			if (e->dma_only)
+				fw = 0;
 			if ((b->tags | fw) != b->tags) {
 				b->tags |= fw;
 				changed = 1;
 			}
 			/* findings name the first acquire in the file */
-			if (a->acq && acq_before(a->acq, b->acq)) {
+			if (!e->dma_only && a->acq &&
+			    acq_before(a->acq, b->acq)) {
 				b->acq = a->acq;
 				changed = 1;
 			}
