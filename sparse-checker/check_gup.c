@@ -949,10 +949,14 @@ static void propagate(void)
 				b->acq = a->acq;
 				changed = 1;
 			}
-			/* and name the file's first sink, as the others do */
+			/*
+			 * and name the first sink of the pages' own group by
+			 * line, as the others do: past a store into a carrier
+			 * the pages are already at their sink.
+			 */
 			if ((b->tags & T_DMA) &&
-			    (!(a->tags & T_DMA) || (b->dma && a->dma &&
-			     b->dma->pos.line < a->dma->pos.line))) {
+			    (!(a->tags & T_DMA) || (!e->via && b->dma &&
+			     a->dma && b->dma->pos.line < a->dma->pos.line))) {
 				a->tags |= T_DMA;
 				a->dma = b->dma ? b->dma : e->via;
 				changed = 1;
