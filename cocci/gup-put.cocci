@@ -1188,7 +1188,7 @@ class _File:
         self.params = {}     # (static function, position) -> parameter
         self.ptypes = {}     # (static function, position) -> its type
         self.oparams = {}    # (any function, position) -> parameter
-        self.dlinks = []     # (argument key, parameter key) of the others
+        self.dlinks = []     # (argument key, parameter key, function) of the others
         self.elemw = []      # (array key, value key): pages[i] = page
         self.handed = set()  # parameter keys that callers hand pages to
         self.kept = set()    # positions of page addresses kept in variables
@@ -1236,9 +1236,10 @@ def _file(p):
 def gup_field(s, fld, t, p):
     f = _file(p)
     f.fields.setdefault(fld, set()).add(s)
-    m = re.match(r'^struct\s+(\w+)', str(t).strip())
+    m = re.match(r'^(?:const\s+)?struct\s+(\w+)', str(t).strip())
     if m:
         f.ftypes[(str(s), str(fld))] = m.group(1)
+    m = re.match(r'^struct\s+(\w+)', str(t).strip())
     if m and m.group(1) in CAT['carrier']:
         f.cstructs.add(s)
         f.cfields.setdefault(fld, set()).add(m.group(1))
@@ -1583,9 +1584,11 @@ def gup_param(fn, n, prm, t, p):
     f.ptypes[(str(fn), n)] = norm(t)
     _HAS_PARAMS.add(str(fn))
 
-def gup_oparam(fn, n, prm, p):
-    _file(p).oparams[(str(fn), n)] = str(prm)
-    _HAS_PARAMS.add(str(fn))
+def gup_oparam(fn, n, prm, t, p):
+    # a page, a page array or the place of one, as the C engines follow
+    if norm(t) in ('structpage*', 'structpage**', 'structpage***'):
+        _file(p).oparams[(str(fn), n)] = str(prm)
+        _HAS_PARAMS.add(str(fn))
 
 def gup_xparam(fn, prm, p):
     _file(p).xparams.add((str(fn), str(prm)))
@@ -1611,9 +1614,10 @@ def gup_is_param_of(fn):
     return str(fn) in _HAS_PARAMS
 
 def gup_argument(fn, n, e, p):
-    """A static function of the file gets e as its parameter n: the
-    argument and the parameter hold the same pages (a release helper, a
-    pin wrapper), as they do for the C engines."""
+    """A function of the file gets e as its parameter n.  A static one:
+    the argument and the parameter hold the same pages (a release helper,
+    a pin wrapper), as they do for the C engines.  One other files may
+    call too: a directed link, for DMA reach only (gup-dma)."""
     f = _file(p)
     prm = f.params.get((str(fn), n))
     if prm is None:
@@ -2162,18 +2166,35 @@ def _longterm_sinks(f):
                 break
 
 def _dma_linked(f, g):
-    """The groups of the parameters of functions other files may call
-    that the pages of group g are handed to, directly or through more
-    such calls: group -> the function first handed them."""
-    linked, todo = {}, [(g, None)]
+    """The parameters of functions other files may call that the pages
+    of group g are handed to, directly or on through more such calls:
+    parameter key -> the function the pages of g are handed to."""
+    if f.flow is None:
+        f.flow = {}	# a cache for _reach(), as in _dma_wide()
+    linked, todo = {}, []
+    for ka, kp, fn in sorted(f.dlinks):
+        if _find(f, ka) == g and kp not in linked:
+            linked[kp] = fn
+            todo.append(kp)
     while todo:
-        h, via = todo.pop()
-        for ka, kp, fn in f.dlinks:
-            t = _find(f, kp)
-            if _find(f, ka) == h and t != g and t not in linked:
-                linked[t] = via or fn
-                todo.append((t, via or fn))
+        k = todo.pop()
+        for ka, kp, fn in sorted(f.dlinks):
+            if kp not in linked and k in _reach(f, ka):
+                linked[kp] = linked[k]
+                todo.append(kp)
     return linked
+
+def _far_sinks(f, g, linked):
+    """The sinks that pages handed to those parameters reach, directed
+    (what other callers of a shared helper hand it is not theirs): sink
+    -> the function of the file the pages of g went to."""
+    far = {}
+    for s in f.sinks:
+        if s[0] and _find(f, s[0]) != g:
+            hit = sorted(kp for kp in linked if kp in _reach(f, s[0]))
+            if hit:
+                far[s] = linked[hit[0]]
+    return far
 
 def gup_dma_decide(fn, es, pages, p):
     """(message, replacement or None) for a get_user_pages*() whose pages
@@ -2195,10 +2216,10 @@ def gup_dma_decide(fn, es, pages, p):
     if lt:
         sinks.append((k, lt, where(p)))
     linked = _dma_linked(f, g)
-    far = [s for s in f.sinks if s[0] and _find(f, s[0]) in linked]
+    far = _far_sinks(f, g, linked)
     if not sinks and not far:
         return None
-    sink = min(sinks + far, key=lambda s: s[2])	# the first DMA in the file
+    sink = min(sinks + sorted(far), key=lambda s: s[2])	# the first DMA in the file
     msg = say('gup-dma', acq=fn, sink=sink[1], line=sink[2])
     twin = CAT['twin'].get(fn, (None,))[0]
     if not msg:
@@ -2208,8 +2229,12 @@ def gup_dma_decide(fn, es, pages, p):
     if not twin or not have(twin) or \
        any(_address_sink(s[1]) for s in sinks):
         return msg, None
-    if not sinks:
-        _leave(f, p, 'callable', callee=linked[_find(f, far[0][0])])
+    # Pages handed to a function other files call may be released there
+    # or by its other callers: out of reach, no patch.
+    if linked:
+        _leave(f, p, 'callable',
+               callee=far.get(sink) or sorted(linked.values())[0])
+        f.nowide.add((p[0].current_element, where(p)))
         return msg, None
     # Held long-term, where other gets fill the same array for a moment:
     # their releases are those of this call's pages too.
@@ -2730,7 +2755,7 @@ p << gup_xdef.p;
 
 gup_xparam(fn, prm, p)
 
-// Parameters of any function of the file, static ones included: a
+// Page parameters of any function of the file, static ones included: a
 // function other files may call still says, by what it does with its
 // parameter, where the pages handed to it go (gup-dma).
 @gup_odef@
@@ -2746,10 +2771,11 @@ T0 fn@p(ps, T prm, ...) { ... }
 fn << gup_odef.fn;
 n << gup_odef.n;
 prm << gup_odef.prm;
+t << gup_odef.T;
 p << gup_odef.p;
 @@
 
-gup_oparam(fn, int(n), prm, p)
+gup_oparam(fn, int(n), prm, t, p)
 
 @gup_arg@
 identifier fn : script:python () { gup_is_param_of(fn) };

@@ -396,6 +396,18 @@ static void flag_edges(const struct pl_call *c, struct pl_func *h,
 	} END_FOR_EACH_PTR(q);
 }
 
+/*
+ * A call made before the function's definition names its earlier
+ * declaration (a prototype in a header), a symbol of its own.
+ */
+static int same_function(struct symbol *def, struct symbol *callee)
+{
+	for (; def; def = def->same_symbol)
+		if (def == callee)
+			return 1;
+	return 0;
+}
+
 static void helpers(struct pl_file *f)
 {
 	const struct pl_call *c;
@@ -407,7 +419,7 @@ static void helpers(struct pl_file *f)
 		int i = 0;
 
 		if (!c->callee || !c->expr || !(h = pl_func_of(f, c->name)) ||
-		    h->sym != c->callee)
+		    !same_function(h->sym, c->callee))
 			continue;
 		FOR_EACH_PTR(pl_base(h->sym)->arguments, p) {
 			struct expression *a = pl_arg(c, ++i);
@@ -928,7 +940,7 @@ static void foreign_writes(void)
 /* Tags flow along copies, DMA flows back to where the pages came from. */
 static void propagate(void)
 {
-	int changed, rounds = 0;
+	int changed;
 	struct edge *e;
 
 	do {
@@ -962,7 +974,7 @@ static void propagate(void)
 				changed = 1;
 			}
 		}
-	} while (changed && ++rounds < 16);
+	} while (changed);
 }
 
 /*

@@ -77,11 +77,12 @@ int bm_copy_from_iter(struct bm_map *bm, int slot, struct iov_iter *iter,
 
 int bm_setup(struct bm_map *bm, unsigned long uaddr)
 {
-	int ret = bm_map_user(bm, uaddr);
+	return bm_map_user(bm, uaddr);
+}
 
-	if (ret)
-		bm_unmap(bm);
-	return ret;
+void bm_teardown(struct bm_map *bm)
+{
+	bm_unmap(bm);
 }
 
 /* Only read by the CPU: got, not pinned, is what the rule accepts. */

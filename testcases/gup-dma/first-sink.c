@@ -30,7 +30,7 @@ static int xq_add_page(struct xq *q, struct page *page, unsigned int len)
 
 static int xq_page_busy(struct page *page)
 {
-	return PageReserved(page);
+	return PageDirty(page);
 }
 
 static int xq_map_page(struct xq *q, struct page *page)
