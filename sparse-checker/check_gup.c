@@ -1338,7 +1338,8 @@ static void report_dma(struct pl_file *f, const struct pl_report *rep)
 		if (!r || acq_class(c, r) != T_GET)
 			continue;
 		p = pl_arg(c, pl_era_pos(r->acquire.pages, f->version));
-		ft = pl_map_get(facts, pl_ptr_key(c->fn, p));
+		ft = p ? pl_map_get(facts, pl_ptr_key(c->fn, array_of(p))) :
+			NULL;
 		lt = p && !pl_is_null(p) ? longterm_flag(c) : NULL;
 		/* the first DMA in the file: the call itself if long-term */
 		if (lt && (!ft || !(ft->tags & T_DMA) || !ft->dma ||
