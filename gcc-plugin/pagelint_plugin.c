@@ -2177,6 +2177,64 @@ static void solve(void)
 	}
 }
 
+/*
+ * F:<struct>:<path> of a carrier's own page field, wherever the carrier
+ * is (bio_vec's bv_page, also as F:skb_shared_info:frags.bv_page): the
+ * field of the catalogue's store into a carrier entry.
+ */
+static bool carrier_field(const std::string &n)
+{
+	const struct pl_rec *r = NULL;
+	size_t c = n.find(':', 2), d;
+	std::string last;
+
+	if (n.compare(0, 2, "F:") || c == std::string::npos)
+		return false;
+	if (pl_find("carrier", n.substr(2, c - 2).c_str()))
+		return true;
+	d = n.find_last_of(":.");
+	last = n.substr(d + 1);
+	while ((r = pl_next("store", r)))
+		if (r->store.field && last == r->store.field)
+			return true;
+	return false;
+}
+
+/*
+ * The tags again, for gup-dma, but not through a carrier's own page
+ * field: one name holds every bio_vec's page of the unit (and of others,
+ * through the fact file), and pages put there went to their device at
+ * the store.  A page read back out of one is not these pages' sink.
+ */
+static std::unordered_map<name_t, struct ptag> dtags;
+
+static void solve_dma(void)
+{
+	std::vector<const struct flow *> use;
+	bool changed;
+
+	for (const auto &e : edges)
+		if (e.src[0] != '~' && !carrier_field(e.dst))
+			use.push_back(&e);
+	do {
+		changed = false;
+		for (const struct flow *e : use) {
+			if (e->src[0] == '#') {
+				changed |= dtags[e->dst].acqs.insert(
+					atoi(e->src.c_str() + 1)).second;
+				continue;
+			}
+			auto it = dtags.find(e->src);
+
+			if (it != dtags.end()) {
+				struct ptag t = it->second;	/* may rehash */
+
+				changed |= merge(dtags[e->dst], t);
+			}
+		}
+	} while (changed);
+}
+
 static struct ptag tag_union(const names_t &ns)
 {
 	struct ptag t;
@@ -2427,16 +2485,16 @@ static void check_dma(void)
 		/*
 		 * A DMA site of the .c file, for the pages it is given: not
 		 * one in a header's inline function, nor a page taken back
-		 * out of a scatterlist, whose pages went to DMA where they
-		 * were put in.
+		 * out of a scatterlist or a carrier's own field (dtags),
+		 * whose pages went to DMA where they were put in.
 		 */
 		if (!in_main_file(s.loc))
 			continue;
 		for (const auto &n : s.srcs) {
-			const struct ptag *x = tag_of(n);
+			auto x = dtags.find(n);
 
-			if (x && n.compare(0, 2, "C|"))
-				merge(t, *x);
+			if (x != dtags.end() && n.compare(0, 2, "C|"))
+				merge(t, x->second);
 		}
 		for (int i : t.acqs)
 			pinned |= acqs[i].cls == 'p';
@@ -2630,6 +2688,7 @@ static void finish_unit(void *gcc_data, void *user_data)
 	if (seen_error() && !as_error)
 		return;
 	solve();
+	solve_dma();
 	if (dump) {
 		for (const auto &e : edges)
 			fprintf(stderr, "pagelint: edge %s <- %s%s\n", e.dst.c_str(),
