@@ -213,6 +213,7 @@ struct ptag {
 struct flow {
 	name_t dst, src;
 	bool store;		/* a value stored: an untagged source is "other" */
+	bool hdr;		/* a page stored by a header's inline function */
 };
 
 struct release {
@@ -276,7 +277,7 @@ static void add_edge(const name_t &dst, const name_t &src, bool store)
 {
 	if (dst.empty() || src.empty() || dst == src)
 		return;
-	edges.push_back({ dst, src, store });
+	edges.push_back({ dst, src, store, false });
 }
 
 /* --- names of memory and values ------------------------------------------ */
@@ -927,6 +928,15 @@ static void edges_to(const names_t &dst, const names_t &src, bool store)
 			add_edge(d, s, store);
 }
 
+/* The edges from FROM on store a page at LOC: say so if in a header. */
+static void mark_header_store(size_t from, location_t loc)
+{
+	if (in_main_file(loc))
+		return;
+	for (size_t i = from; i < edges.size(); i++)
+		edges[i].hdr = true;
+}
+
 /* --- the pass: one function into edges, releases and sinks --------------- */
 
 static bool null_const(tree t)
@@ -1561,7 +1571,10 @@ static void field_store(struct fnctx *c, gcall *call, const char *field,
 				  build_int_cst(TREE_TYPE(bv), 0));
 		tree ref = build3(COMPONENT_REF, TREE_TYPE(f), obj, f, NULL_TREE);
 
+		size_t from = edges.size();
+
 		edges_to(mem_name(c, ref), src, true);
+		mark_header_store(from, gimple_location(call));
 		return;
 	}
 }
@@ -2024,8 +2037,11 @@ static void do_assign(struct fnctx *c, gimple *s)
 		    kernel_page(rhs) && !in_param(dst))
 			return;
 		/* A page stored: where it came from flows here. */
+		size_t from = edges.size();
+
 		edges_to(dst, TREE_CODE(rhs) == SSA_NAME ? origin(c, rhs) :
 			 names_t(), true);
+		mark_header_store(from, gimple_location(s));
 		return;
 	}
 	names_t p = prov(c, rhs);
@@ -2177,34 +2193,23 @@ static void solve(void)
 	}
 }
 
-/*
- * F:<struct>:<path> of a carrier's own page field, wherever the carrier
- * is (bio_vec's bv_page, also as F:skb_shared_info:frags.bv_page): the
- * field of the catalogue's store into a carrier entry.
- */
-static bool carrier_field(const std::string &n)
+/* F:<struct>:<path> of a catalogue carrier (bio_vec's bv_page) */
+static bool carrier_field(const name_t &n)
 {
-	const struct pl_rec *r = NULL;
-	size_t c = n.find(':', 2), d;
-	std::string last;
+	size_t c = n.find(':', 2);
 
-	if (n.compare(0, 2, "F:") || c == std::string::npos)
-		return false;
-	if (pl_find("carrier", n.substr(2, c - 2).c_str()))
-		return true;
-	d = n.find_last_of(":.");
-	last = n.substr(d + 1);
-	while ((r = pl_next("store", r)))
-		if (r->store.field && last == r->store.field)
-			return true;
-	return false;
+	return !n.compare(0, 2, "F:") && c != std::string::npos &&
+	       pl_find("carrier", n.substr(2, c - 2).c_str());
 }
 
 /*
- * The tags again, for gup-dma, but not through a carrier's own page
- * field: one name holds every bio_vec's page of the unit (and of others,
- * through the fact file), and pages put there went to their device at
- * the store.  A page read back out of one is not these pages' sink.
+ * The tags again, for gup-dma, but not through a page that a header's
+ * inline function (skb_fill_page_desc()) stores in a carrier's own field:
+ * one name holds every bio_vec's page of the unit, and what the kernel's
+ * helpers put there says nothing of the pages the file reads back out of
+ * its own bio_vecs (a copy into kernel frag pages is no write of zerocopy
+ * ones).  Pages the file stores there by hand stay followed.  Runs after
+ * solve(), which adds the alias and integer edges both use.
  */
 static std::unordered_map<name_t, struct ptag> dtags;
 
@@ -2214,7 +2219,7 @@ static void solve_dma(void)
 	bool changed;
 
 	for (const auto &e : edges)
-		if (e.src[0] != '~' && !carrier_field(e.dst))
+		if (e.src[0] != '~' && !(e.hdr && carrier_field(e.dst)))
 			use.push_back(&e);
 	do {
 		changed = false;
@@ -2227,7 +2232,8 @@ static void solve_dma(void)
 			auto it = dtags.find(e->src);
 
 			if (it != dtags.end()) {
-				struct ptag t = it->second;	/* may rehash */
+				/* a reference outlives a rehash, an iterator not */
+				const struct ptag &t = it->second;
 
 				changed |= merge(dtags[e->dst], t);
 			}

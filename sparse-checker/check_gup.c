@@ -397,15 +397,20 @@ static void flag_edges(const struct pl_call *c, struct pl_func *h,
 }
 
 /*
- * A call made before the function's definition names its earlier
- * declaration (a prototype in a header), a symbol of its own.
+ * A call names the declaration in scope where it is made: a prototype
+ * before the definition, a redeclaration after it.  Each is a symbol of
+ * its own, linked back to the first.
  */
+static struct symbol *first_decl(struct symbol *s)
+{
+	while (s && s->same_symbol)
+		s = s->same_symbol;
+	return s;
+}
+
 static int same_function(struct symbol *def, struct symbol *callee)
 {
-	for (; def; def = def->same_symbol)
-		if (def == callee)
-			return 1;
-	return 0;
+	return first_decl(def) == first_decl(callee);
 }
 
 static void helpers(struct pl_file *f)
