@@ -1238,13 +1238,12 @@ def _file(p):
 def gup_field(s, fld, t, p):
     f = _file(p)
     f.fields.setdefault(fld, set()).add(s)
-    m = re.match(r'^(?:const\s+)?struct\s+(\w+)', str(t).strip())
+    m = re.match(r'^(const\s+)?struct\s+(\w+)', str(t).strip())
     if m:
-        f.ftypes[(str(s), str(fld))] = m.group(1)
-    m = re.match(r'^struct\s+(\w+)', str(t).strip())
-    if m and m.group(1) in CAT['carrier']:
+        f.ftypes[(str(s), str(fld))] = m.group(2)
+    if m and not m.group(1) and m.group(2) in CAT['carrier']:
         f.cstructs.add(s)
-        f.cfields.setdefault(fld, set()).add(m.group(1))
+        f.cfields.setdefault(fld, set()).add(m.group(2))
 
 def gup_vtype(x, s, p):
     _file(p).vtypes[(p[0].current_element, str(x))] = str(s)
@@ -1622,22 +1621,21 @@ def gup_argument(fn, n, e, p):
     call too: a directed link, for DMA reach only (gup-dma)."""
     f = _file(p)
     prm = f.params.get((str(fn), n))
-    if prm is None:
-        # other files may call it with other pages: only what it does
-        # with these (DMA) is theirs, as for the C engines
+    static = prm is not None
+    if not static:
         prm = f.oparams.get((str(fn), n))
-        k = _key(f, e, p[0].current_element) if prm is not None and \
-            '(' not in strip_to_base(norm(e)) else None
-        if k:
-            f.dlinks.append((k, 'L:%s:%s' % (fn, prm), str(fn)))
-        return
-    if '(' in strip_to_base(norm(e)):
+    if prm is None or '(' in strip_to_base(norm(e)):
         return
     k = _key(f, e, p[0].current_element)
-    if k:
-        _union(f, k, 'L:%s:%s' % (fn, prm))
-        f.src.setdefault('L:%s:%s' % (fn, prm), set()).add(k)
-        f.handed.add('L:%s:%s' % (fn, prm))
+    kp = 'L:%s:%s' % (fn, prm)
+    if k and not static:
+        # other files may call it with other pages: only what it does
+        # with these (DMA) is theirs, as for the C engines
+        f.dlinks.append((k, kp, str(fn)))
+    elif k:
+        _union(f, k, kp)
+        f.src.setdefault(kp, set()).add(k)
+        f.handed.add(kp)
         # a page from no acquire (alloc_page()) makes a page parameter
         # mixed; an array from kcalloc() says nothing of its pages
         if f.ptypes.get((str(fn), n)) == 'structpage*' and \
@@ -2173,14 +2171,14 @@ def _dma_linked(f, g):
     parameter key -> the function the pages of g are handed to."""
     if f.flow is None:
         f.flow = {}	# a cache for _reach(), as in _dma_wide()
-    linked, todo = {}, []
-    for ka, kp, fn in sorted(f.dlinks):
+    linked, todo, links = {}, [], sorted(f.dlinks)
+    for ka, kp, fn in links:
         if _find(f, ka) == g and kp not in linked:
             linked[kp] = fn
             todo.append(kp)
     while todo:
         k = todo.pop()
-        for ka, kp, fn in sorted(f.dlinks):
+        for ka, kp, fn in links:
             if kp not in linked and k in _reach(f, ka):
                 linked[kp] = linked[k]
                 todo.append(kp)

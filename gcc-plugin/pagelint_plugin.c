@@ -2148,6 +2148,45 @@ static bool merge(struct ptag &d, const struct ptag &s)
 	return ch;
 }
 
+/*
+ * Tags flow along the edges into @m until nothing changes: an acquire
+ * (#N) tags where it stores, "~" makes the place "other".  Edges @skip
+ * says so of are left out.
+ */
+static void flow_tags(std::unordered_map<name_t, struct ptag> &m,
+		      bool (*skip)(const struct flow &))
+{
+	std::vector<const struct flow *> use;
+	bool changed;
+
+	for (const auto &e : edges)
+		if (!skip || !skip(e))
+			use.push_back(&e);
+	do {
+		changed = false;
+		for (const struct flow *e : use) {
+			if (e->src[0] == '#') {
+				changed |= m[e->dst].acqs.insert(
+					atoi(e->src.c_str() + 1)).second;
+				continue;
+			}
+			if (e->src[0] == '~') {
+				if (!m[e->dst].other)
+					m[e->dst].other = changed = true;
+				continue;
+			}
+			auto it = m.find(e->src);
+
+			if (it != m.end()) {
+				/* a reference outlives a rehash, an iterator not */
+				const struct ptag &t = it->second;
+
+				changed |= merge(m[e->dst], t);
+			}
+		}
+	} while (changed);
+}
+
 static void solve(void)
 {
 	bool changed;
@@ -2157,27 +2196,7 @@ static void solve(void)
 	for (const auto &n : seeded_other)
 		tags[n].other = true;
 	for (int round = 0; round < 2; round++) {
-		do {
-			changed = false;
-			for (const auto &e : edges) {
-				if (e.src[0] == '#') {
-					changed |= tags[e.dst].acqs.insert(
-						atoi(e.src.c_str() + 1)).second;
-					continue;
-				}
-				if (e.src[0] == '~') {
-					if (!tags[e.dst].other)
-						tags[e.dst].other = changed = true;
-					continue;
-				}
-				const struct ptag *s = tag_of(e.src);
-
-				if (s) {
-					struct ptag t = *s;	/* tags may rehash */
-					changed |= merge(tags[e.dst], t);
-				}
-			}
-		} while (changed);
+		flow_tags(tags, NULL);
 		/* A location that also receives values we know nothing of
 		 * holds pages from elsewhere too. */
 		changed = false;
@@ -2209,36 +2228,19 @@ static bool carrier_field(const name_t &n)
  * helpers put there says nothing of the pages the file reads back out of
  * its own bio_vecs (a copy into kernel frag pages is no write of zerocopy
  * ones).  Pages the file stores there by hand stay followed.  Runs after
- * solve(), which adds the alias and integer edges both use.
+ * solve(), which adds the alias and integer edges both use; gup-dma reads
+ * no "other", so "~" edges are left out too.
  */
 static std::unordered_map<name_t, struct ptag> dtags;
 
+static bool not_for_dma(const struct flow &e)
+{
+	return e.src[0] == '~' || (e.hdr && carrier_field(e.dst));
+}
+
 static void solve_dma(void)
 {
-	std::vector<const struct flow *> use;
-	bool changed;
-
-	for (const auto &e : edges)
-		if (e.src[0] != '~' && !(e.hdr && carrier_field(e.dst)))
-			use.push_back(&e);
-	do {
-		changed = false;
-		for (const struct flow *e : use) {
-			if (e->src[0] == '#') {
-				changed |= dtags[e->dst].acqs.insert(
-					atoi(e->src.c_str() + 1)).second;
-				continue;
-			}
-			auto it = dtags.find(e->src);
-
-			if (it != dtags.end()) {
-				/* a reference outlives a rehash, an iterator not */
-				const struct ptag &t = it->second;
-
-				changed |= merge(dtags[e->dst], t);
-			}
-		}
-	} while (changed);
+	flow_tags(dtags, not_for_dma);
 }
 
 static struct ptag tag_union(const names_t &ns)
